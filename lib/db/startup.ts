@@ -1,0 +1,24 @@
+import { env } from "@/lib/env";
+import { logger } from "@/lib/logging/logger";
+import { applyPendingMigrations, describeTarget } from "@/lib/db/migrator";
+
+/**
+ * Runs once when a server instance starts (from instrumentation.ts): validates the configuration and
+ * applies pending migrations. Several instances may start together; the migrator's lock serialises them.
+ * A bad configuration or a failed migration stops the instance with a clear message.
+ */
+export async function runStartupTasks(): Promise<void> {
+  try {
+    const { DATABASE_URL } = env();
+    if (!DATABASE_URL) throw new Error("DATABASE_URL is not set: start with `npm start` or `npm run demo`, or set it.");
+    const result = await applyPendingMigrations(DATABASE_URL, { log: (message) => logger.info(message) });
+    for (const name of result.modified) {
+      logger.warn({ migration: name }, "an applied migration's file has changed since it was applied");
+    }
+    logger.info({ database: describeTarget(DATABASE_URL), applied: result.applied.length }, "database ready");
+  } catch (error) {
+    logger.fatal({ err: error }, "the portal cannot start");
+    console.error(`\nThe portal cannot start: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  }
+}

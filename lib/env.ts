@@ -1,0 +1,85 @@
+import { z } from "zod";
+
+/**
+ * Every environment variable the portal reads, validated once. Defaults serve local use; production
+ * must set the ones marked required there (see README "Configuration").
+ */
+const schema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
+      .optional(),
+    DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+    APP_URL: z.url("must be an absolute URL such as https://international.example.edu").default("http://localhost:3000"),
+    AUTH_SECRET: z.string().min(32, "must be at least 32 characters (e.g. `openssl rand -base64 32`)").optional(),
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    DATA_DIR: z.string().default(".data"),
+    SMTP_URL: z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").optional(),
+    MAIL_FROM: z.string().default("International Relations Office <no-reply@localhost>"),
+    OIDC_ISSUER: z.url().optional(),
+    OIDC_CLIENT_ID: z.string().optional(),
+    OIDC_CLIENT_SECRET: z.string().optional(),
+    OIDC_DISPLAY_NAME: z.string().default("University account"),
+    /** Trust the identity server's e-mail even without an `email_verified` claim (some servers omit it). */
+    OIDC_TRUST_EMAIL: z.stringbool().default(false),
+    /** Comma-separated domains students may register with; overrides the institution's e-mail domain. */
+    REGISTRATION_EMAIL_DOMAINS: z
+      .string()
+      .regex(/^\s*[a-z0-9.-]+\.[a-z]{2,}\s*(,\s*[a-z0-9.-]+\.[a-z]{2,}\s*)*$/i, "must be domains separated by commas, e.g. uni.edu,student.uni.edu")
+      .optional(),
+    /**
+     * Reverse proxies in front of the portal that append to X-Forwarded-For: the client address used
+     * for sign-in limits is the entry this many places from the right.
+     */
+    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
+    STORAGE_DRIVER: z.enum(["local", "s3"]).default("local"),
+    UPLOAD_MAX_MB: z.coerce.number().positive().max(200).default(10),
+    S3_BUCKET: z.string().optional(),
+    S3_REGION: z.string().default("us-east-1"),
+    S3_ENDPOINT: z.url().optional(),
+    S3_ACCESS_KEY_ID: z.string().optional(),
+    S3_SECRET_ACCESS_KEY: z.string().optional(),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === "production" && !env.AUTH_SECRET) {
+      ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "is required in production" });
+    }
+    if (env.STORAGE_DRIVER === "s3" && !env.S3_BUCKET) {
+      ctx.addIssue({ code: "custom", path: ["S3_BUCKET"], message: "is required when STORAGE_DRIVER=s3" });
+    }
+    const appUrl = new URL(env.APP_URL);
+    const isLocal = ["localhost", "127.0.0.1", "[::1]"].includes(appUrl.hostname);
+    if (env.NODE_ENV === "production" && appUrl.protocol !== "https:" && !isLocal) {
+      // Session cookies are only marked Secure for an https:// APP_URL.
+      ctx.addIssue({ code: "custom", path: ["APP_URL"], message: "must start with https:// in production" });
+    }
+    const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];
+    if (oidc.some(Boolean) && !oidc.every(Boolean)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["OIDC_ISSUER"],
+        message: "single sign-on needs OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together",
+      });
+    }
+  });
+
+export type Env = z.infer<typeof schema>;
+
+export class EnvError extends Error {}
+
+export function parseEnv(source: NodeJS.ProcessEnv): Env {
+  const blanksRemoved = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ""));
+  const result = schema.safeParse(blanksRemoved);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => `  - ${issue.path.join(".")}: ${issue.message}`);
+  throw new EnvError(`Invalid configuration:\n${lines.join("\n")}`);
+}
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

@@ -1,0 +1,162 @@
+import type { TransactionClient } from "@/lib/db/client";
+import { CENTERS as CENTER_DATA, type CenterSeed } from "@/prisma/seed-data/centers";
+import { PARTNERS as PARTNER_DATA, type PartnerSeed } from "@/prisma/seed-data/partners";
+import { PROGRAMS as PROGRAM_DATA, type ProgramSeed } from "@/prisma/seed-data/programs";
+import { PROJECTS as PROJECT_DATA, type ProjectSeed } from "@/prisma/seed-data/projects";
+
+// Widened to their interfaces: optional fields are then plain optional properties.
+const CENTERS: readonly CenterSeed[] = CENTER_DATA;
+const PARTNERS: readonly PartnerSeed[] = PARTNER_DATA;
+const PROGRAMS: readonly ProgramSeed[] = PROGRAM_DATA;
+const PROJECTS: readonly ProjectSeed[] = PROJECT_DATA;
+import { slugify, stableId } from "./stable-id";
+
+export interface DirectoryIds {
+  partners: Map<string, { id: string; countryCode: string; kind: string; status: string }>;
+  programs: Map<string, string>;
+}
+
+export async function seedPrograms(tx: TransactionClient): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
+  for (const program of PROGRAMS) {
+    const data = {
+      name: program.name,
+      description: program.description,
+      funder: program.funder,
+      url: program.url ?? null,
+      isActive: program.active,
+    };
+    const row = await tx.mobilityProgram.upsert({
+      where: { code: program.code },
+      create: { id: stableId("program", program.code), code: program.code, ...data },
+      update: data,
+      select: { id: true },
+    });
+    ids.set(program.code, row.id);
+  }
+  return ids;
+}
+
+export async function seedPartners(tx: TransactionClient): Promise<DirectoryIds["partners"]> {
+  const ids: DirectoryIds["partners"] = new Map();
+  for (const partner of PARTNERS) {
+    const slug = slugify(partner.name);
+    const data = {
+      name: partner.name,
+      kind: partner.kind,
+      countryCode: partner.countryCode,
+      city: partner.city ?? null,
+      website: partner.website ?? null,
+      description: partner.description,
+      areas: [...partner.areas],
+      status: partner.status,
+      isPublic: true,
+      internalNotes: `Imported from the office's partner table (${partner.source}).`,
+    };
+    const row = await tx.partner.upsert({
+      where: { slug },
+      create: { id: stableId("partner", slug), slug, ...data },
+      update: data,
+      select: { id: true },
+    });
+    ids.set(partner.name, { id: row.id, countryCode: partner.countryCode, kind: partner.kind, status: partner.status });
+    if (partner.kind === "UNIVERSITY" && partner.status === "ACTIVE") {
+      await tx.partnerContact.deleteMany({ where: { partnerId: row.id } });
+      await tx.partnerContact.createMany({
+        data: [
+          {
+            id: stableId("partner-contact-public", slug),
+            partnerId: row.id,
+            name: "International Office",
+            position: "General enquiries",
+            email: null,
+            isPublic: true,
+          },
+          {
+            id: stableId("partner-contact-internal", slug),
+            partnerId: row.id,
+            name: "Exchange coordinator (demo)",
+            position: "Incoming and outgoing mobility",
+            email: `exchange@${slug.slice(0, 20)}.example.org`,
+            isPublic: false,
+          },
+        ],
+      });
+    }
+  }
+  return ids;
+}
+
+export async function seedCenters(tx: TransactionClient): Promise<void> {
+  for (const center of CENTERS) {
+    const data = {
+      name: center.name,
+      organization: center.organization,
+      description: center.description,
+      location: center.location,
+      openingHours: center.openingHours,
+      email: center.email,
+      phone: center.phone ?? null,
+      website: center.website ?? null,
+      isPublic: true,
+    };
+    await tx.center.upsert({
+      where: { slug: center.code },
+      create: { id: stableId("center", center.code), slug: center.code, ...data },
+      update: data,
+    });
+  }
+}
+
+export async function seedProjects(tx: TransactionClient, partners: DirectoryIds["partners"]): Promise<void> {
+  for (const project of PROJECTS) {
+    const id = stableId("project", project.code);
+    const startDate = new Date(project.startDate ?? "2018-01-01");
+    const endDate = new Date(project.endDate ?? project.startDate ?? "2020-12-31");
+    const data = {
+      title: project.title,
+      acronym: project.acronym ?? null,
+      fundingProgram: project.fundingProgram,
+      grantNumber: project.grantNumber ?? null,
+      coordinatorInstitution: project.coordinator?.name ?? "Khazar University",
+      ourRole: project.ourRole,
+      startDate,
+      endDate,
+      budget: project.budget ?? null,
+      currency: project.currency ?? null,
+      summary: project.summary,
+      objectives: [...project.objectives],
+      outcomes: project.outcomes.join("\n"),
+      isPublic: project.isPublic,
+    };
+    await tx.project.upsert({ where: { slug: project.code }, create: { id, slug: project.code, ...data }, update: data });
+
+    // Children are replaced as a whole: the seed is their only author in the demo.
+    await tx.projectPartner.deleteMany({ where: { projectId: id } });
+    await tx.workPackage.deleteMany({ where: { projectId: id } });
+    await tx.projectActivity.deleteMany({ where: { projectId: id } });
+    const consortium = [...(project.coordinator ? [project.coordinator] : []), ...project.partners];
+    await tx.projectPartner.createMany({
+      data: consortium.map((member) => ({
+        projectId: id,
+        partnerId: partners.get(member.name)?.id ?? null,
+        name: member.name,
+        countryCode: member.countryCode,
+      })),
+    });
+    await tx.workPackage.createMany({
+      data: project.workPackages.map((title, index) => ({ projectId: id, code: `WP${index + 1}`, title })),
+    });
+    await tx.projectActivity.createMany({
+      data: project.activities.map((activity) => ({
+        projectId: id,
+        title: activity.title,
+        startDate: activity.startDate ? new Date(activity.startDate) : startDate,
+        endDate: activity.endDate ? new Date(activity.endDate) : null,
+        place: activity.place ?? null,
+        participants: activity.participants ?? "",
+        description: activity.description,
+      })),
+    });
+  }
+}

@@ -1,0 +1,68 @@
+// Starts the portal: embedded PostgreSQL unless DATABASE_URL is set, migrations, (demo) seed, `next start`.
+//   tsx scripts/launch.ts [--demo] [--port 3000]
+// --demo also builds when the sources changed and seeds demo data into an empty database.
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { ensureDatabase, startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
+import { applyPendingMigrations, describeTarget } from "@/lib/db/migrator";
+import { parseEnv } from "@/lib/env";
+import { buildIfStale } from "./build-if-stale";
+
+const { values } = parseArgs({
+  options: { demo: { type: "boolean", default: false }, port: { type: "string", default: process.env.PORT ?? "3000" } },
+});
+
+const config = parseEnv(process.env);
+const dataDir = path.resolve(config.DATA_DIR);
+mkdirSync(dataDir, { recursive: true });
+
+/** Local runs get a stable generated secret so sessions survive restarts; production must set its own. */
+function localAuthSecret(): string {
+  const file = path.join(dataDir, "auth-secret");
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString("base64"), { mode: 0o600 });
+  return readFileSync(file, "utf8").trim();
+}
+
+let stopDatabase = async () => {};
+let databaseUrl = config.DATABASE_URL;
+if (!databaseUrl) {
+  const port = Number(process.env.EMBEDDED_POSTGRES_PORT ?? 54329);
+  console.log(`Starting embedded PostgreSQL (data in ${path.join(config.DATA_DIR, "postgres")}, port ${port})…`);
+  const server = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "postgres"), port, persistent: true });
+  await ensureDatabase(server.adminUrl, "iro");
+  databaseUrl = server.urlFor("iro");
+  stopDatabase = server.stop;
+}
+
+const migrations = await applyPendingMigrations(databaseUrl, { log: (m) => console.log(m) });
+console.log(`Database ${describeTarget(databaseUrl)} is up to date (${migrations.applied.length} migration(s) applied now).`);
+
+const childEnv: NodeJS.ProcessEnv = {
+  ...process.env,
+  DATABASE_URL: databaseUrl,
+  AUTH_SECRET: config.AUTH_SECRET ?? localAuthSecret(),
+  APP_URL: process.env.APP_URL ?? `http://localhost:${values.port}`,
+  NEXT_TELEMETRY_DISABLED: "1",
+};
+
+if (values.demo) {
+  process.env.DATABASE_URL = databaseUrl;
+  const { seedDemoIfEmpty } = await import("@/prisma/seed/seed-demo");
+  const outcome = await seedDemoIfEmpty();
+  console.log(outcome === "seeded" ? "Demo data seeded." : "Database already holds data: demo seed skipped.");
+  buildIfStale();
+}
+
+console.log(`Starting the portal on http://localhost:${values.port} …`);
+const server = spawn("npx", ["next", "start", "-p", values.port!], { stdio: "inherit", env: childEnv });
+
+async function shutdown(code: number) {
+  await stopDatabase().catch(() => {});
+  process.exit(code);
+}
+process.on("SIGINT", () => server.kill("SIGINT"));
+process.on("SIGTERM", () => server.kill("SIGTERM"));
+server.on("exit", (code) => void shutdown(code ?? 0));
