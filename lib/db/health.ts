@@ -8,8 +8,7 @@ export interface HealthReport {
 }
 
 /** Database reachability and pending migrations, for load balancers and operators. */
-export async function checkHealth(): Promise<HealthReport> {
-  const url = env().DATABASE_URL;
+export async function checkHealth(url = env().DATABASE_URL): Promise<HealthReport> {
   const started = performance.now();
   try {
     if (!url) throw new Error("DATABASE_URL is not set");
