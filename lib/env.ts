@@ -41,6 +41,14 @@ const schema = z
     S3_ENDPOINT: z.url().optional(),
     S3_ACCESS_KEY_ID: z.string().optional(),
     S3_SECRET_ACCESS_KEY: z.string().optional(),
+    /** Days before an agreement's end date at which its responsible officer is e-mailed, e.g. "180,90,30". */
+    AGREEMENT_REMINDER_DAYS: z
+      .string()
+      .regex(/^\s*\d{1,4}\s*(,\s*\d{1,4}\s*)*$/, "must be whole numbers of days separated by commas, e.g. 180,90,30")
+      .default("180,90,30")
+      .transform((value) => [...new Set(value.split(",").map((part) => Number(part.trim())))].filter((days) => days > 0).sort((a, b) => b - a)),
+    /** Set to 1 on instances that must not run the background job queue (scheduled reminders). */
+    JOBS_DISABLED: z.stringbool().default(false),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.AUTH_SECRET) {

@@ -1,0 +1,66 @@
+import type { Metadata } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getTranslations } from "next-intl/server";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { LinkButton } from "@/components/ui/link-button";
+import { PageHeader } from "@/components/ui/page-header";
+import { getClientMessages } from "@/i18n/client-messages";
+import { requirePageAccess } from "@/lib/auth/guards";
+import { db } from "@/lib/db/client";
+import { ChangePasswordForm } from "./change-password-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth.account");
+  return { title: t("metaTitle") };
+}
+
+/** Everyone's own account: who the portal thinks they are, and their password. */
+export default async function AccountPage() {
+  const user = await requirePageAccess("/dashboard/account", "account:read");
+  const [t, tCommon, details, messages] = await Promise.all([
+    getTranslations("auth.account"),
+    getTranslations("common"),
+    db.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true, unit: { select: { name: true } } } }),
+    getClientMessages(["auth", "common", "errors"]),
+  ]);
+  const profile: [string, string][] = [
+    [t("name"), user.name],
+    [t("email"), user.email],
+    [t("role"), tCommon(`roles.${user.role}`)],
+    [t("unit"), details.unit?.name ?? t("noUnit")],
+  ];
+
+  return (
+    <div className="space-y-8">
+      <PageHeader title={t("title")} actions={<LinkButton href="/sign-out" variant="outline">{t("signOut")}</LinkButton>} />
+      <Card>
+        <CardHeader>
+          <CardTitle>{t("profileHeading")}</CardTitle>
+        </CardHeader>
+        <CardContent>
+          <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-[max-content_1fr]">
+            {profile.map(([label, value]) => (
+              <div key={label} className="contents">
+                <dt className="font-medium text-muted-foreground">{label}</dt>
+                <dd>{value}</dd>
+              </div>
+            ))}
+          </dl>
+        </CardContent>
+      </Card>
+      <Card>
+        <CardHeader>
+          <CardTitle>{t("passwordHeading")}</CardTitle>
+          <CardDescription>{details.passwordHash ? t("passwordDescription") : t("ssoOnly")}</CardDescription>
+        </CardHeader>
+        <CardContent>
+          {details.passwordHash && (
+            <NextIntlClientProvider messages={messages}>
+              <ChangePasswordForm email={user.email} />
+            </NextIntlClientProvider>
+          )}
+        </CardContent>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+import type { SessionUser } from "@/lib/auth/current-user";
+
+type Role = SessionUser["role"];
+
+/**
+ * Where a link belongs: `public` and `personal` items go in the site header, `staff` and `admin`
+ * items in the dashboard sidebar; the mobile menu shows every group.
+ */
+export type NavGroup = "public" | "personal" | "staff" | "admin";
+
+export type NavItemId =
+  | "home"
+  | "partners"
+  | "centers"
+  | "projects"
+  | "events"
+  | "opportunities"
+  | "myApplications"
+  | "account"
+  | "dashboard"
+  | "managePartners"
+  | "agreements"
+  | "manageOpportunities"
+  | "programs"
+  | "applications"
+  | "mobility"
+  | "manageCenters"
+  | "users"
+  | "auditLog";
+
+export interface NavItem {
+  id: NavItemId;
+  /** Key in the `common` namespace, e.g. `nav.partners`. */
+  labelKey: `nav.${NavItemId}`;
+  href: string;
+  group: NavGroup;
+}
+
+function item(id: NavItemId, href: string, group: NavGroup): NavItem {
+  return { id, labelKey: `nav.${id}`, href, group };
+}
+
+const publicItems: NavItem[] = [
+  item("home", "/", "public"),
+  item("partners", "/partners", "public"),
+  item("centers", "/centers", "public"),
+  item("projects", "/projects", "public"),
+  item("events", "/events", "public"),
+  item("opportunities", "/opportunities", "public"),
+];
+
+const studentItems: NavItem[] = [item("myApplications", "/my/applications", "personal")];
+
+/** Every signed-in person's own account page (profile, password). */
+const accountItems: NavItem[] = [item("account", "/dashboard/account", "personal")];
+
+const staffItems: NavItem[] = [
+  item("dashboard", "/dashboard", "personal"),
+  item("managePartners", "/dashboard/partners", "staff"),
+  item("agreements", "/dashboard/agreements", "staff"),
+  item("manageOpportunities", "/dashboard/opportunities", "staff"),
+  item("programs", "/dashboard/programs", "staff"),
+  item("applications", "/dashboard/applications", "staff"),
+  item("mobility", "/dashboard/mobility", "staff"),
+  item("manageCenters", "/dashboard/centers", "staff"),
+];
+
+const adminItems: NavItem[] = [
+  item("users", "/dashboard/admin/users", "admin"),
+  item("auditLog", "/dashboard/admin/audit", "admin"),
+];
+
+/**
+ * The links a role is offered. This is navigation only: every page and action still checks the
+ * user's permissions on the server.
+ */
+export function navItemsFor(role: Role | null): NavItem[] {
+  switch (role) {
+    case null:
+      return [...publicItems];
+    case "STUDENT":
+      return [...publicItems, ...studentItems, ...accountItems];
+    case "COORDINATOR":
+    case "OFFICER":
+      return [...publicItems, ...staffItems, ...accountItems];
+    case "ADMIN":
+      return [...publicItems, ...staffItems, ...accountItems, ...adminItems];
+  }
+}
+
+export function inGroups(items: readonly NavItem[], groups: readonly NavGroup[]): NavItem[] {
+  return items.filter((entry) => groups.includes(entry.group));
+}
+
+/** Whether a link is the current page or one of its ancestors (`/dashboard` is not an ancestor of everything). */
+export function isActiveHref(href: string, pathname: string): boolean {
+  if (href === "/" || href === "/dashboard") return pathname === href;
+  return pathname === href || pathname.startsWith(`${href}/`);
+}

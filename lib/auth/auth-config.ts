@@ -1,0 +1,23 @@
+import { env } from "@/lib/env";
+
+/** Sessions last one long working day; the user signs in again after that. */
+export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
+
+/** next-auth's own cookie names, with the `__Secure-` prefix it uses on https. */
+export const SESSION_COOKIE_NAMES = ["__Secure-next-auth.session-token", "next-auth.session-token"] as const;
+
+const DEVELOPMENT_SECRET = "iro-portal-development-secret-never-use-in-production";
+
+/** The key that encrypts session cookies. The env schema makes AUTH_SECRET mandatory in production. */
+export function authSecret(): string {
+  return env().AUTH_SECRET ?? DEVELOPMENT_SECRET;
+}
+
+/** Secure cookies whenever the portal is served over https (production requires it). */
+export function usesSecureCookies(): boolean {
+  return env().APP_URL.startsWith("https://");
+}
+
+export function sessionCookieName(): string {
+  return usesSecureCookies() ? SESSION_COOKIE_NAMES[0] : SESSION_COOKIE_NAMES[1];
+}
