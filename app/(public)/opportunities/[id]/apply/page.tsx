@@ -1,0 +1,104 @@
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { NextIntlClientProvider } from "next-intl";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { Alert } from "@/components/ui/alert";
+import { LinkButton } from "@/components/ui/link-button";
+import { PageHeader } from "@/components/ui/page-header";
+import { STUDENT_CLIENT_MESSAGES, pickClientMessages } from "@/lib/applications/client-messages";
+import { uploadMaxBytes } from "@/lib/applications/documents";
+import { getApplyContext } from "@/lib/applications/student-queries";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/permissions";
+import { ApplicationForm } from "./_components/application-form";
+
+type Props = { params: Promise<{ id: string }> };
+
+async function idOf(params: Props["params"]): Promise<string> {
+  const parsed = z.uuid().safeParse((await params).id);
+  if (!parsed.success) notFound();
+  return parsed.data;
+}
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("applications.apply");
+  return { title: t("eyebrow"), robots: { index: false } };
+}
+
+/** A student's application form for one published opportunity; the draft lives on the server. */
+export default async function ApplyPage({ params }: Props) {
+  const id = await idOf(params);
+  const user = await getCurrentUser();
+  if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/opportunities/${id}/apply`)}`);
+  const [t, format] = await Promise.all([getTranslations("applications.apply"), getFormatter()]);
+
+  if (!can(user, "application:create", { ownerId: user.id })) {
+    return (
+      <div className="mx-auto max-w-3xl space-y-6">
+        <PageHeader eyebrow={t("eyebrow")} title={t("studentsOnly")} />
+        <LinkButton href={`/opportunities/${id}`} variant="outline">
+          {t("backToOpportunity")}
+        </LinkButton>
+      </div>
+    );
+  }
+
+  const context = await getApplyContext(user, id);
+  if (!context) notFound();
+  const { opportunity, draft, isOpen } = context;
+  if (draft && draft.status !== "DRAFT") redirect(`/my/applications/${draft.id}`);
+
+  const deadline = format.dateTime(opportunity.closesAt, { dateStyle: "long", timeStyle: "short" });
+  const header = (
+    <PageHeader
+      eyebrow={t("eyebrow")}
+      title={opportunity.title}
+      description={opportunity.partner ? t("hostAndDeadline", { partner: opportunity.partner.name, deadline }) : t("deadline", { deadline })}
+    />
+  );
+
+  if (!isOpen) {
+    const notYet = opportunity.opensAt > new Date();
+    return (
+      <div className="mx-auto max-w-3xl space-y-6">
+        {header}
+        <Alert variant="warning" title={notYet ? t("notYetOpen", { date: format.dateTime(opportunity.opensAt, { dateStyle: "long" }) }) : t("closed")} />
+        <LinkButton href={`/opportunities/${id}`} variant="outline">
+          {t("backToOpportunity")}
+        </LinkButton>
+      </div>
+    );
+  }
+
+  const messages = await pickClientMessages(STUDENT_CLIENT_MESSAGES);
+  return (
+    <div className="mx-auto max-w-3xl space-y-8">
+      {header}
+      <p className="text-muted-foreground">{t("autosaveHint")}</p>
+      <NextIntlClientProvider messages={messages}>
+        <ApplicationForm
+          opportunity={{
+            id: opportunity.id,
+            language: opportunity.language,
+            languageLevel: opportunity.languageLevel,
+            requiredDocuments: opportunity.requiredDocuments,
+          }}
+          initialDraft={
+            draft
+              ? {
+                  id: draft.id,
+                  motivation: draft.motivation,
+                  languageLevel: draft.languageLevel ?? "",
+                  gpa: draft.gpa ?? "",
+                  updatedAt: draft.updatedAt.toISOString(),
+                  documents: draft.documents.map((d) => ({ ...d, uploadedAt: d.uploadedAt.toISOString() })),
+                }
+              : null
+          }
+          maxBytes={uploadMaxBytes()}
+        />
+      </NextIntlClientProvider>
+    </div>
+  );
+}

@@ -1,0 +1,120 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { Badge } from "@/components/ui/badge";
+import { PageHeader } from "@/components/ui/page-header";
+import { getPublicProject } from "@/lib/projects/queries";
+
+interface Props {
+  params: Promise<{ slug: string }>;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const project = await getPublicProject((await params).slug);
+  if (!project) return {};
+  return { title: project.acronym ? `${project.acronym} — ${project.title}` : project.title, description: project.summary.slice(0, 160) };
+}
+
+export default async function ProjectPage({ params }: Props) {
+  const project = await getPublicProject((await params).slug);
+  if (!project) notFound();
+  const [t, format, locale] = await Promise.all([getTranslations("projects"), getFormatter(), getLocale()]);
+  const countries = new Intl.DisplayNames([locale], { type: "region" });
+  const date = (value: Date) => format.dateTime(value, { year: "numeric", month: "long", day: "numeric" });
+
+  return (
+    <article className="space-y-10">
+      <PageHeader
+        eyebrow={project.acronym ?? t("title")}
+        title={project.title}
+        description={project.summary || undefined}
+        actions={<Badge>{t(`role.${project.ourRole}`)}</Badge>}
+      />
+      <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        {[
+          [t("fundingProgram"), project.fundingProgram],
+          [t("coordinator"), project.coordinatorInstitution],
+          [t("period"), `${date(project.startDate)} – ${date(project.endDate)}`],
+          ...(project.grantNumber ? [[t("grantNumber"), project.grantNumber]] : []),
+        ].map(([label, value]) => (
+          <div key={label} className="rounded-lg border border-border bg-surface p-4">
+            <dt className="text-sm text-muted-foreground">{label}</dt>
+            <dd className="font-medium">{value}</dd>
+          </div>
+        ))}
+      </dl>
+
+      {project.objectives.length > 0 && (
+        <section className="space-y-3">
+          <h2 className="text-2xl font-bold">{t("objectives")}</h2>
+          <ul className="list-disc space-y-2 pl-5">
+            {project.objectives.map((objective, index) => (
+              <li key={index}>{objective}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section className="space-y-3">
+        <h2 className="text-2xl font-bold">{t("consortium")}</h2>
+        <ul className="grid gap-2 sm:grid-cols-2">
+          {project.partners.map((member) => {
+            const linkable = member.partner?.isPublic && !member.partner.archivedAt;
+            return (
+              <li key={member.id}>
+                {linkable ? (
+                  <Link href={`/partners/${member.partner!.slug}`} className="text-link hover:underline">
+                    {member.name}
+                  </Link>
+                ) : (
+                  member.name
+                )}
+                {member.countryCode && <span className="text-muted-foreground"> · {countries.of(member.countryCode)}</span>}
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+
+      {project.activities.length > 0 && (
+        <section className="space-y-4">
+          <h2 className="text-2xl font-bold">{t("activities")}</h2>
+          <ol className="space-y-4 border-l-2 border-border pl-5">
+            {project.activities.map((activity) => (
+              <li key={activity.id} className="space-y-1">
+                <h3 className="font-semibold">{activity.title}</h3>
+                <p className="text-sm text-muted-foreground">
+                  {date(activity.startDate)}
+                  {activity.endDate && ` – ${date(activity.endDate)}`}
+                  {activity.place && ` · ${activity.place}`}
+                </p>
+                {activity.participants && <p className="text-sm">{t("participants", { participants: activity.participants })}</p>}
+                <p>{activity.description}</p>
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+
+      {project.workPackages.length > 0 && (
+        <section className="space-y-3">
+          <h2 className="text-2xl font-bold">{t("workPackages")}</h2>
+          <ul className="space-y-1">
+            {project.workPackages.map((wp) => (
+              <li key={wp.code}>
+                <span className="font-medium">{wp.code}</span> {wp.title}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {project.outcomes && (
+        <section className="space-y-3">
+          <h2 className="text-2xl font-bold">{t("outcomes")}</h2>
+          <p className="whitespace-pre-line">{project.outcomes}</p>
+        </section>
+      )}
+    </article>
+  );
+}

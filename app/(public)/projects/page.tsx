@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Badge } from "@/components/ui/badge";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { listPublicProjects } from "@/lib/projects/queries";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("projects");
+  return { title: t("metaTitle"), description: t("description") };
+}
+
+/** International projects the university coordinates or takes part in. */
+export default async function ProjectsPage() {
+  const [projects, t, format] = await Promise.all([listPublicProjects(), getTranslations("projects"), getFormatter()]);
+  return (
+    <div className="space-y-8">
+      <PageHeader title={t("title")} description={t("description")} />
+      {projects.length === 0 ? (
+        <EmptyState title={t("empty")} />
+      ) : (
+        <ul className="grid gap-4 md:grid-cols-2">
+          {projects.map((project) => (
+            <li key={project.slug} className="flex flex-col gap-3 rounded-lg border border-border bg-surface p-5 shadow-sm">
+              <div className="flex flex-wrap items-center gap-2">
+                {project.acronym && <Badge variant="info">{project.acronym}</Badge>}
+                <Badge>{t(`role.${project.ourRole}`)}</Badge>
+              </div>
+              <h2 className="text-lg font-semibold">
+                <Link href={`/projects/${project.slug}`} className="text-link hover:underline">
+                  {project.title}
+                </Link>
+              </h2>
+              <p className="text-sm text-muted-foreground">
+                {project.fundingProgram} · {format.dateTime(project.startDate, { year: "numeric", month: "short" })} –{" "}
+                {format.dateTime(project.endDate, { year: "numeric", month: "short" })}
+              </p>
+              {project.summary && <p className="line-clamp-3">{project.summary}</p>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
