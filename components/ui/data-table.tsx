@@ -72,7 +72,7 @@ export function DataTable<Row>({
   return (
     <div className={cn("space-y-4", className)}>
       {/* Focusable and named so keyboard users can scroll a wide table on a phone. */}
-      <div role="region" aria-labelledby={captionId} tabIndex={0} className="overflow-x-auto rounded-lg border border-border">
+      <div role="region" aria-labelledby={captionId} tabIndex={0} className="relative overflow-x-auto rounded-lg border border-border">
         <table className="w-full border-collapse text-left text-sm">
           <caption id={captionId} className={cn("px-4 py-3 text-left text-base font-semibold", captionHidden && "sr-only")}>
             {caption}

@@ -1,6 +1,7 @@
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logging/logger";
 import { applyPendingMigrations, describeTarget } from "@/lib/db/migrator";
+import { startBackgroundJobs } from "@/lib/jobs/start";
 
 /**
  * Runs once when a server instance starts (from instrumentation.ts): validates the configuration and
@@ -16,6 +17,7 @@ export async function runStartupTasks(): Promise<void> {
       logger.warn({ migration: name }, "an applied migration's file has changed since it was applied");
     }
     logger.info({ database: describeTarget(DATABASE_URL), applied: result.applied.length }, "database ready");
+    await startBackgroundJobs();
   } catch (error) {
     logger.fatal({ err: error }, "the portal cannot start");
     console.error(`\nThe portal cannot start: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -1,0 +1,124 @@
+import "server-only";
+import { requireSomeScope } from "./access";
+import type { SessionUser } from "@/lib/auth/current-user";
+import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { scopeWhere } from "@/lib/permissions";
+import { addDays, fromIsoDay, todayIso } from "./dates";
+import { LIST_PAGE_SIZE, type AgreementListFilter, type ListSort } from "./schemas";
+
+/**
+ * The staff agreement list: filters, sort and paging in the database, scoped to what the user may
+ * read. Two queries for the rows (agreements, then their partners and unit in one batch each) and
+ * one count, whatever the page size: no query per row.
+ */
+
+export interface AgreementListRow {
+  id: string;
+  referenceNumber: string;
+  title: string;
+  kind: string;
+  status: string;
+  startsOn: Date | null;
+  endsOn: Date | null;
+  unit: { code: string; name: string };
+  partners: { partner: { id: string; name: string; countryCode: string } }[];
+}
+
+const listSelect = {
+  id: true,
+  referenceNumber: true,
+  title: true,
+  kind: true,
+  status: true,
+  startsOn: true,
+  endsOn: true,
+  unit: { select: { code: true, name: true } },
+  partners: { select: { partner: { select: { id: true, name: true, countryCode: true } } } },
+} satisfies Prisma.AgreementSelect;
+
+const SORT_FIELDS: Record<ListSort, (dir: Prisma.SortOrder) => Prisma.AgreementOrderByWithRelationInput> = {
+  reference: (dir) => ({ referenceNumber: dir }),
+  title: (dir) => ({ title: dir }),
+  status: (dir) => ({ status: dir }),
+  kind: (dir) => ({ kind: dir }),
+  startsOn: (dir) => ({ startsOn: { sort: dir, nulls: "last" } }),
+  endsOn: (dir) => ({ endsOn: { sort: dir, nulls: "last" } }),
+};
+
+/** The filters as a Prisma `where`, without the user's scope (callers add it). */
+export function agreementFilterWhere(filter: AgreementListFilter, now: Date = new Date()): Prisma.AgreementWhereInput {
+  const conditions: Prisma.AgreementWhereInput[] = [];
+  if (filter.status) conditions.push({ status: filter.status });
+  if (filter.kind) conditions.push({ kind: filter.kind });
+  if (filter.unitId) conditions.push({ unitId: filter.unitId });
+  if (filter.country) conditions.push({ partners: { some: { partner: { countryCode: filter.country } } } });
+  if (filter.expiring) {
+    const today = todayIso(now);
+    conditions.push({ status: "ACTIVE", endsOn: { gte: fromIsoDay(today), lte: fromIsoDay(addDays(today, filter.expiring)) } });
+  }
+  if (filter.q) {
+    const contains = { contains: filter.q, mode: "insensitive" as const };
+    conditions.push({
+      OR: [{ referenceNumber: contains }, { title: contains }, { partners: { some: { partner: { name: contains } } } }],
+    });
+  }
+  return { AND: conditions };
+}
+
+export function agreementOrderBy(filter: AgreementListFilter): Prisma.AgreementOrderByWithRelationInput[] {
+  const sort = filter.sort ?? "reference";
+  const dir = filter.dir ?? (filter.sort ? "asc" : "desc");
+  return [SORT_FIELDS[sort](dir), { id: "asc" }];
+}
+
+export async function listAgreements(
+  user: SessionUser | null,
+  filter: AgreementListFilter,
+  now: Date = new Date(),
+): Promise<{ rows: AgreementListRow[]; total: number; page: number; pageSize: number }> {
+  requireSomeScope(user, "agreement:read");
+  const where: Prisma.AgreementWhereInput = { AND: [scopeWhere(user, "agreement:read"), agreementFilterWhere(filter, now)] };
+  const page = filter.page ?? 1;
+  const [total, rows] = await Promise.all([
+    db.agreement.count({ where }),
+    db.agreement.findMany({
+      where,
+      select: listSelect,
+      orderBy: agreementOrderBy(filter),
+      skip: (page - 1) * LIST_PAGE_SIZE,
+      take: LIST_PAGE_SIZE,
+    }),
+  ]);
+  return { rows, total, page, pageSize: LIST_PAGE_SIZE };
+}
+
+/** Every row matching the filters, for export (capped: an export is a report, not a backup). */
+export const EXPORT_LIMIT = 50_000;
+
+export async function listAgreementsForExport(user: SessionUser | null, filter: AgreementListFilter, now: Date = new Date()) {
+  requireSomeScope(user, "agreement:read");
+  return db.agreement.findMany({
+    where: { AND: [scopeWhere(user, "agreement:read"), agreementFilterWhere(filter, now)] },
+    select: {
+      referenceNumber: true,
+      title: true,
+      kind: true,
+      status: true,
+      scope: true,
+      signedOn: true,
+      startsOn: true,
+      endsOn: true,
+      renewalType: true,
+      noticePeriodDays: true,
+      unit: { select: { code: true } },
+      responsible: { select: { name: true } },
+      partners: { select: { partner: { select: { name: true, countryCode: true } } } },
+      _count: { select: { conditions: true } },
+    },
+    orderBy: agreementOrderBy(filter),
+    take: EXPORT_LIMIT,
+  });
+}
+
+export type AgreementExportRow = Awaited<ReturnType<typeof listAgreementsForExport>>[number];

@@ -1,0 +1,133 @@
+import "server-only";
+import { requireSomeScope } from "./access";
+import { auditedWrite } from "@/lib/audit/audited-write";
+import type { SessionUser } from "@/lib/auth/current-user";
+import type { TransactionClient } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { AppError, fieldError } from "@/lib/errors/app-error";
+import { can, requirePermission, scopeWhere } from "@/lib/permissions";
+import { staleVersionError } from "./conflict";
+import { isEditableByUnitStaff } from "./lifecycle";
+import {
+  agreementColumns,
+  conditionRows,
+  isUniqueViolation,
+  loadAgreementRecord,
+  recordVersion,
+} from "./records";
+import type { AgreementInput, UpdateAgreementInput } from "./schemas";
+import { OFFICE_ROLES } from "./staff-roles";
+
+/**
+ * Creating and editing agreements. Every save runs in one transaction with its version snapshot
+ * and its audit row; edits are conditional on the version the person started from, so two saves
+ * from the same version cannot both succeed.
+ */
+
+/** Officers and admins may touch every agreement in every status; unit staff only their drafts. */
+export function isOfficeWide(user: SessionUser): boolean {
+  return can(user, "agreement:update");
+}
+
+async function assertReferencesExist(tx: TransactionClient, input: AgreementInput, agreementId: string | null): Promise<void> {
+  const [unit, responsible, partners] = await Promise.all([
+    tx.unit.findUnique({ where: { id: input.unitId }, select: { id: true } }),
+    input.responsibleId
+      ? tx.user.findFirst({ where: { id: input.responsibleId, role: { in: OFFICE_ROLES }, disabledAt: null }, select: { id: true } })
+      : null,
+    tx.partner.count({
+      where: {
+        id: { in: input.partnerIds },
+        // An archived partner stays on the agreements it already belongs to, but cannot be added anew.
+        OR: [{ archivedAt: null }, ...(agreementId ? [{ agreements: { some: { agreementId } } }] : [])],
+      },
+    }),
+  ]);
+  if (!unit) throw fieldError("unitId", "agreements.validation.unitRequired");
+  if (input.responsibleId && !responsible) throw fieldError("responsibleId", "agreements.validation.responsible");
+  if (partners !== input.partnerIds.length) throw fieldError("partnerIds", "agreements.validation.partnerUnknown");
+}
+
+function referenceTaken(error: unknown): AppError | null {
+  return isUniqueViolation(error, "referenceNumber") ? fieldError("referenceNumber", "agreements.validation.referenceTaken") : null;
+}
+
+async function assertReferenceFree(tx: TransactionClient, referenceNumber: string, exceptId: string | null): Promise<void> {
+  const clash = await tx.agreement.findFirst({
+    where: { referenceNumber: { equals: referenceNumber, mode: "insensitive" }, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    select: { id: true },
+  });
+  if (clash) throw fieldError("referenceNumber", "agreements.validation.referenceTaken");
+}
+
+/** A new agreement, always a draft. Unit staff may create them for their own unit only. */
+export async function createAgreement(user: SessionUser, input: AgreementInput): Promise<{ id: string }> {
+  requireSomeScope(user, "agreement:create");
+  if (!can(user, "agreement:create", { unitId: input.unitId })) {
+    requirePermission(user, "agreement:create", { unitId: user.unitId });
+    throw fieldError("unitId", "agreements.errors.otherUnit");
+  }
+  try {
+    return await auditedWrite(user, async (tx, audit) => {
+      await assertReferenceFree(tx, input.referenceNumber, null);
+      await assertReferencesExist(tx, input, null);
+      const created = await tx.agreement.create({
+        data: { ...agreementColumns(input), status: "DRAFT", version: 1 },
+        select: { id: true },
+      });
+      await tx.agreementPartner.createMany({ data: input.partnerIds.map((partnerId) => ({ agreementId: created.id, partnerId })) });
+      await tx.cooperationCondition.createMany({ data: conditionRows(created.id, input.conditions) });
+      const snapshot = await recordVersion(tx, created.id, 1, user.id);
+      await audit({ action: "agreement.create", entityType: "Agreement", entityId: created.id, after: snapshot });
+      return { id: created.id };
+    });
+  } catch (error) {
+    throw referenceTaken(error) ?? error;
+  }
+}
+
+/**
+ * Saves an edit made from version `input.version`. The update's `where` carries the version, the
+ * user's scope and (for unit staff) the draft-only rule, so the database itself refuses a stale or
+ * unauthorised write; when it does, the reason is worked out afterwards for the message.
+ */
+export async function updateAgreement(user: SessionUser, input: UpdateAgreementInput): Promise<{ id: string; version: number }> {
+  requireSomeScope(user, "agreement:update");
+  const { id, version, ...fields } = input;
+  try {
+    return await auditedWrite(user, async (tx, audit) => {
+      const current = await loadAgreementRecord(tx, { AND: [{ id }, scopeWhere(user, "agreement:read")] });
+      if (!current) throw new AppError("NOT_FOUND");
+      requirePermission(user, "agreement:update", { unitId: current.unitId });
+      if (current.version !== version) throw await staleVersionError(tx, id, version, current);
+      if (!isOfficeWide(user) && !isEditableByUnitStaff(current.status)) {
+        throw new AppError("FORBIDDEN", { messageKey: "agreements.errors.onlyDrafts" });
+      }
+      if (fields.unitId !== current.unitId && !can(user, "agreement:update", { unitId: fields.unitId })) {
+        throw fieldError("unitId", "agreements.errors.otherUnit");
+      }
+      await assertReferenceFree(tx, fields.referenceNumber, id);
+      await assertReferencesExist(tx, fields, id);
+
+      const guard: Prisma.AgreementWhereInput = {
+        AND: [{ id, version }, scopeWhere(user, "agreement:update"), isOfficeWide(user) ? {} : { status: "DRAFT" }],
+      };
+      const { count } = await tx.agreement.updateMany({ where: guard, data: { ...agreementColumns(fields), version: { increment: 1 } } });
+      if (count === 0) {
+        const latest = await loadAgreementRecord(tx, { id });
+        if (latest && latest.version !== version) throw await staleVersionError(tx, id, version, latest);
+        throw new AppError("FORBIDDEN");
+      }
+
+      await tx.agreementPartner.deleteMany({ where: { agreementId: id } });
+      await tx.agreementPartner.createMany({ data: fields.partnerIds.map((partnerId) => ({ agreementId: id, partnerId })) });
+      await tx.cooperationCondition.deleteMany({ where: { agreementId: id } });
+      await tx.cooperationCondition.createMany({ data: conditionRows(id, fields.conditions) });
+      const snapshot = await recordVersion(tx, id, version + 1, user.id);
+      await audit({ action: "agreement.update", entityType: "Agreement", entityId: id, before: current.snapshot, after: snapshot });
+      return { id, version: version + 1 };
+    });
+  } catch (error) {
+    throw referenceTaken(error) ?? error;
+  }
+}

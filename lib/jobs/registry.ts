@@ -1,0 +1,23 @@
+import { sendDueExpiryReminders } from "@/lib/agreements/reminders";
+import { logger } from "@/lib/logging/logger";
+
+/** A recurring background job: its queue name, its cron schedule (UTC) and what it does. */
+export interface ScheduledJob {
+  name: string;
+  cron: string;
+  run: (now: Date) => Promise<void>;
+}
+
+export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
+  {
+    name: "agreement-expiry-reminders",
+    // Every day at 06:00 UTC (10:00 in Baku): before the office's working day starts.
+    cron: "0 6 * * *",
+    run: async (now) => {
+      const result = await sendDueExpiryReminders(now);
+      logger.info(result, "agreement expiry reminders sent");
+      // A failed send was rolled back and is retried tomorrow; failing the job makes it visible too.
+      if (result.failed > 0) throw new Error(`${result.failed} expiry reminder(s) could not be sent`);
+    },
+  },
+];
