@@ -85,12 +85,12 @@ export async function SiteFooter() {
                         <span className="block">{contact.name}</span>
                         <span className="block text-muted-foreground">{contact.position}</span>
                         {contact.email && (
-                          <a href={`mailto:${contact.email}`} className={`${linkClasses} block break-all`}>
+                          <a href={`mailto:${contact.email}`} className={`${linkClasses} block py-1 break-all`}>
                             {contact.email}
                           </a>
                         )}
                         {contact.phone && (
-                          <a href={telHref(contact.phone)} className={`${linkClasses} block`}>
+                          <a href={telHref(contact.phone)} className={`${linkClasses} block py-1`}>
                             {contact.phone}
                           </a>
                         )}

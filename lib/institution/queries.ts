@@ -1,4 +1,5 @@
 import "server-only";
+import { unstable_cache } from "next/cache";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
 
@@ -59,9 +60,22 @@ const PLACEHOLDER: PublicInstitution = {
   contacts: [],
 };
 
-/** The institution's public profile; cached per request so layout and page share one query. */
-export const getInstitution = cache(async (): Promise<PublicInstitution> => {
-  const row = await db.institution.findUnique({ where: { id: 1 }, select: publicInstitutionSelect });
-  if (!row) return PLACEHOLDER;
-  return { ...row, about: row.about as unknown as InstitutionAbout };
-});
+/** Tag to revalidate when the institution's settings or office contacts change. */
+export const INSTITUTION_CACHE_TAG = "institution";
+
+/**
+ * Every page shows the institution (header, footer, metadata), and it changes rarely: it is kept in
+ * Next's data cache for a minute instead of costing each request two queries.
+ */
+const loadInstitution = unstable_cache(
+  async (): Promise<PublicInstitution> => {
+    const row = await db.institution.findUnique({ where: { id: 1 }, select: publicInstitutionSelect });
+    if (!row) return PLACEHOLDER;
+    return { ...row, about: row.about as unknown as InstitutionAbout };
+  },
+  ["public-institution"],
+  { revalidate: 60, tags: [INSTITUTION_CACHE_TAG] },
+);
+
+/** The institution's public profile (deduplicated per request as well). */
+export const getInstitution = cache(loadInstitution);

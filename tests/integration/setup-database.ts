@@ -11,6 +11,8 @@ vi.mock("next/cache", () => ({
   revalidateTag: () => {},
   updateTag: () => {},
   refresh: () => {},
+  // No data cache outside Next's server: every call reads the database.
+  unstable_cache: <T extends (...args: never[]) => unknown>(fn: T) => fn,
 }));
 
 const adminUrl = inject("adminDatabaseUrl");

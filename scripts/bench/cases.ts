@@ -1,0 +1,151 @@
+// What the benchmark measures: one entry per page, with its URL (built from the generated dataset),
+// whether it needs the staff session, what its HTML must contain, and its target.
+import { existsSync } from "node:fs";
+import path from "node:path";
+import type pg from "pg";
+import type { DatasetInfo } from "./generate-dataset";
+
+export type Target =
+  | { kind: "floor" }
+  | { kind: "info" }
+  | { kind: "ratio"; min: number; label: string }
+  | { kind: "p99"; maxMs: number; label: string };
+
+export interface BenchCase {
+  id: string;
+  label: string;
+  path: string;
+  /** Route file that must exist for the case to run (pages built by other engineers may not exist yet). */
+  route: string;
+  staff: boolean;
+  target: Target;
+  /** The HTML must contain at least one of these strings (e.g. names the page must list). */
+  expectAny: string[];
+  /**
+   * Many different URLs of the same page (each with its own expected texts), cycled through so that
+   * nearly every request misses any result cache: the uncached cost of a search.
+   */
+  variants?: { path: string; expectAny: string[] }[];
+}
+
+const VARIANTS = 600;
+
+/** Query-count target for every page ("a handful", no N+1). */
+export const MAX_QUERIES = 6;
+
+// Text searches the way a visitor types them: a word prefix of a common name part.
+const DIRECTORY_SEARCH = { q: "technical", region: "EUROPE", kind: "UNIVERSITY" };
+const CATALOGUE_SEARCH = { q: "engineering", country: "DE", level: "MASTER" };
+
+async function names(client: pg.Client, sql: string, params: unknown[] = []): Promise<string[]> {
+  return (await client.query<{ name: string }>(sql, params)).rows.map((r) => r.name);
+}
+
+export async function buildCases(client: pg.Client, dataset: DatasetInfo): Promise<BenchCase[]> {
+  const publicPartners = `SELECT name FROM "Partner" WHERE "isPublic" AND "archivedAt" IS NULL AND name ~ '^[A-Za-z .()-]+$'`;
+  const partner = (await client.query<{ name: string }>(`SELECT name FROM "Partner" WHERE slug = $1`, [dataset.partnerSlug])).rows[0]!;
+  const opportunity = (await client.query<{ title: string }>(`SELECT title FROM "Opportunity" WHERE id = $1`, [dataset.opportunityId])).rows[0]!;
+  const queue = (await client.query<{ title: string }>(`SELECT title FROM "Opportunity" WHERE id = $1`, [dataset.queueOpportunityId])).rows[0]!;
+  const queueStudents = await names(client, `SELECT u.name FROM "Application" a JOIN "User" u ON u.id = a."studentId" WHERE a."opportunityId" = $1`, [dataset.queueOpportunityId]);
+  const openTitles = `SELECT title AS name FROM "Opportunity" WHERE status = 'PUBLISHED' AND "closesAt" > now()`;
+
+  const dq = new URLSearchParams(DIRECTORY_SEARCH).toString();
+  const cq = new URLSearchParams(CATALOGUE_SEARCH).toString();
+
+  // Varied directory searches: a partner's city word + its kind + its region, so each matches something.
+  const directoryVariants = (
+    await client.query<{ q: string; kind: string; region: string }>(
+      `SELECT DISTINCT ON (lower(split_part(p.city, ' ', 1)), p.kind, c.region) lower(split_part(p.city, ' ', 1)) AS q, p.kind::text AS kind, c.region::text AS region
+       FROM "Partner" p JOIN "Country" c ON c.code = p."countryCode"
+       WHERE p."isPublic" AND p."archivedAt" IS NULL AND p.city ~ '^[A-Za-z]{4,}'
+       ORDER BY lower(split_part(p.city, ' ', 1)), p.kind, c.region, p.slug`,
+    )
+  ).rows;
+  const catalogueVariants = (
+    await client.query<{ q: string; country: string }>(
+      `SELECT DISTINCT lower(split_part(o.title, ' ', 5)) AS q, pa."countryCode" AS country
+       FROM "Opportunity" o JOIN "Partner" pa ON pa.id = o."partnerId"
+       WHERE o.status = 'PUBLISHED' AND o."closesAt" > now() AND split_part(o.title, ' ', 5) ~ '^[A-Za-z]{4,}$'
+       ORDER BY 1, 2`,
+    )
+  ).rows;
+  const shuffle = <T,>(items: T[]) => items
+    .map((item, index) => ({ item, key: (index * 2654435761) % 4294967296 }))
+    .sort((a, b) => a.key - b.key)
+    .map(({ item }) => item)
+    .slice(0, VARIANTS);
+  const directoryVariantCases = async () =>
+    Promise.all(
+      shuffle(directoryVariants).map(async (v) => ({
+        path: `/partners?${new URLSearchParams(v).toString()}`,
+        expectAny: await names(client, `SELECT p.name FROM "Partner" p JOIN "Country" c ON c.code = p."countryCode"
+          WHERE p."isPublic" AND p."archivedAt" IS NULL AND p.kind::text = $1 AND c.region::text = $2 AND (p.name || ' ' || coalesce(p.city, '') || ' ' || p.description) ILIKE $3`,
+          [v.kind, v.region, `%${v.q}%`]),
+      })),
+    );
+  const catalogueVariantCases = async () =>
+    Promise.all(
+      shuffle(catalogueVariants).map(async (v) => ({
+        path: `/opportunities?${new URLSearchParams(v).toString()}`,
+        expectAny: await names(client, `SELECT o.title AS name FROM "Opportunity" o JOIN "Partner" p ON p.id = o."partnerId"
+          WHERE o.status = 'PUBLISHED' AND p."countryCode" = $1 AND (o.title || ' ' || o.description) ILIKE $2`, [v.country, `%${v.q}%`]),
+      })),
+    );
+  const directoryVaried = await directoryVariantCases();
+  const catalogueVaried = await catalogueVariantCases();
+  return [
+    { id: "floor", label: "Floor (minimal dynamic page)", path: "/floor", route: "app/floor/page.tsx", staff: false, target: { kind: "floor" }, expectAny: ["Benchmark floor"] },
+    { id: "home", label: "Home page (public shell, reference)", path: "/", route: "app/(public)/page.tsx", staff: false, target: { kind: "info" }, expectAny: ["Khazar University"] },
+    {
+      id: "directory", label: "Partner directory, first page", path: "/partners", route: "app/(public)/partners/page.tsx", staff: false,
+      target: { kind: "ratio", min: 0.7, label: "≥ 70% of floor req/s" }, expectAny: await names(client, publicPartners),
+    },
+    {
+      id: "directory-search", label: `Directory: filtered + text search`, path: `/partners?${dq}`, route: "app/(public)/partners/page.tsx", staff: false,
+      target: { kind: "p99", maxMs: 150, label: "p99 ≤ 150 ms" },
+      expectAny: await names(client, `SELECT p.name FROM "Partner" p JOIN "Country" c ON c.code = p."countryCode"
+        WHERE p."isPublic" AND p."archivedAt" IS NULL AND p.kind = $1 AND c.region = $2 AND p.name ILIKE $3`,
+        [DIRECTORY_SEARCH.kind, DIRECTORY_SEARCH.region, `%${DIRECTORY_SEARCH.q}%`]),
+    },
+    {
+      id: "directory-search-varied", label: `Directory: ${directoryVaried.length} different searches (uncached)`, path: "/partners?q=<city>&kind=<kind>&region=<region>",
+      route: "app/(public)/partners/page.tsx", staff: false, target: { kind: "info" }, expectAny: [], variants: directoryVaried,
+    },
+    {
+      id: "partner", label: "Partner page", path: `/partners/${dataset.partnerSlug}`, route: "app/(public)/partners/[slug]/page.tsx", staff: false,
+      target: { kind: "info" }, expectAny: [partner.name],
+    },
+    {
+      id: "agreements", label: "Staff agreements list, filtered", path: "/dashboard/agreements?status=ACTIVE", route: "app/(dashboard)/dashboard/agreements/page.tsx", staff: true,
+      target: { kind: "p99", maxMs: 300, label: "p99 ≤ 300 ms" }, expectAny: ["BENCH-", "KU-IRO-"],
+    },
+    {
+      id: "catalogue", label: "Opportunity catalogue, first page", path: "/opportunities", route: "app/(public)/opportunities/page.tsx", staff: false,
+      target: { kind: "ratio", min: 0.7, label: "≥ 70% of floor req/s" }, expectAny: await names(client, openTitles),
+    },
+    {
+      id: "catalogue-search", label: "Catalogue: filtered + text search", path: `/opportunities?${cq}`, route: "app/(public)/opportunities/page.tsx", staff: false,
+      target: { kind: "p99", maxMs: 150, label: "p99 ≤ 150 ms" },
+      expectAny: await names(client, `SELECT o.title AS name FROM "Opportunity" o JOIN "Partner" p ON p.id = o."partnerId"
+        WHERE o.status = 'PUBLISHED' AND p."countryCode" = $1 AND (o.title || ' ' || o.description) ILIKE $2`,
+        [CATALOGUE_SEARCH.country, `%${CATALOGUE_SEARCH.q}%`]),
+    },
+    {
+      id: "catalogue-search-varied", label: `Catalogue: ${catalogueVaried.length} different searches (uncached)`, path: "/opportunities?q=<topic>&country=<country>",
+      route: "app/(public)/opportunities/page.tsx", staff: false, target: { kind: "info" }, expectAny: [], variants: catalogueVaried,
+    },
+    {
+      id: "opportunity", label: "Opportunity page", path: `/opportunities/${dataset.opportunityId}`, route: "app/(public)/opportunities/[id]/page.tsx", staff: false,
+      target: { kind: "info" }, expectAny: [opportunity.title],
+    },
+    {
+      id: "queue", label: "Reviewer queue (500 applications)", path: `/dashboard/opportunities/${dataset.queueOpportunityId}/applications`,
+      route: "app/(dashboard)/dashboard/opportunities/[id]/applications/page.tsx", staff: true,
+      target: { kind: "p99", maxMs: 300, label: "p99 ≤ 300 ms" }, expectAny: [queue.title, ...queueStudents],
+    },
+  ];
+}
+
+export function routeExists(benchCase: BenchCase, appDir: string): boolean {
+  return existsSync(path.join(appDir, benchCase.route));
+}
