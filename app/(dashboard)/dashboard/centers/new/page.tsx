@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { forbidden } from "next/navigation";
+import { NextIntlClientProvider } from "next-intl";
+import { getTranslations } from "next-intl/server";
+import { PageHeader } from "@/components/ui/page-header";
+import { getClientMessages } from "@/i18n/client-messages";
+import { requirePageAccess } from "@/lib/auth/guards";
+import { can } from "@/lib/permissions";
+import { CenterForm } from "../_components/center-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("centers");
+  return { title: t("form.newTitle") };
+}
+
+export default async function NewCenterPage() {
+  const user = await requirePageAccess("/dashboard/centers/new");
+  if (!can(user, "center:create")) forbidden();
+  const [t, messages] = await Promise.all([getTranslations("centers"), getClientMessages(["common", "errors", "centers"])]);
+  return (
+    <div className="space-y-6">
+      <PageHeader title={t("form.newTitle")} description={t("form.newDescription")} />
+      <NextIntlClientProvider messages={messages}>
+        <CenterForm />
+      </NextIntlClientProvider>
+    </div>
+  );
+}

@@ -1,0 +1,227 @@
+"use client";
+
+import { useState, type ReactNode } from "react";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { FormProvider, useForm, useWatch } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Checkbox } from "@/components/ui/checkbox";
+import { FormField } from "@/components/ui/form-field";
+import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
+import { Textarea } from "@/components/ui/textarea";
+import { toast } from "@/components/ui/toaster";
+import { createOpportunityAction, updateOpportunityAction } from "@/lib/opportunities/actions";
+import { applyActionErrors } from "@/lib/opportunities/form-errors";
+import { AUDIENCES, DIRECTIONS, opportunityFormSchema, type OpportunityFormValues } from "@/lib/opportunities/schemas";
+import { CEFR_CODES } from "@/lib/reference/levels";
+import { CriteriaFields } from "./criteria-fields";
+import { DocumentFields } from "./document-fields";
+import type { OpportunityFormFields, Option } from "./form-types";
+import { SubjectPicker } from "./subject-picker";
+
+export interface OpportunityFormProps {
+  /** Present when editing: the record and the version the user loaded (optimistic concurrency). */
+  existing?: { id: string; version: number };
+  defaults: OpportunityFormFields;
+  programs: Option[];
+  partners: Option[];
+  agreements: (Option & { partnerIds: string[] })[];
+  /** Units the user may file the call under; `officeWide` adds the "whole university" choice. */
+  units: Option[];
+  officeWide: boolean;
+  subjects: Option[];
+  timeZone: string;
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <fieldset className="min-w-0 space-y-4 rounded-lg border border-border p-4 sm:p-6">
+      <legend className="px-1 text-lg font-semibold">{title}</legend>
+      {children}
+    </fieldset>
+  );
+}
+
+/**
+ * Create or edit an opportunity. The zod schema checks it here and again in the action; server
+ * errors land next to their fields, and the form keeps what was typed when saving fails.
+ */
+export function OpportunityForm({ existing, defaults, programs, partners, agreements, units, officeWide, subjects, timeZone }: OpportunityFormProps) {
+  const t = useTranslations();
+  const f = (key: string, values?: Record<string, string | number>) => t(`opportunities.form.${key}`, values);
+  const router = useRouter();
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm<OpportunityFormFields, unknown, OpportunityFormValues>({
+    resolver: zodResolver(opportunityFormSchema),
+    defaultValues: defaults,
+    shouldFocusError: true,
+  });
+  const {
+    register,
+    handleSubmit,
+    setError,
+    setValue,
+    control,
+    formState: { errors, isSubmitting },
+  } = form;
+  const message = (key: string | undefined) => (key ? (t.has(key) ? t(key) : t("opportunities.validation.invalidChoice")) : undefined);
+  const partnerId = useWatch({ control, name: "partnerId" }) as string | undefined;
+  const partnerAgreements = agreements.filter((agreement) => partnerId && agreement.partnerIds.includes(partnerId));
+
+  // The schema has checked the input; the action gets it as typed, so the server reads the dates
+  // in the institution's time zone (the one the hint names), not the browser's.
+  const onSubmit = handleSubmit(async () => {
+    setFormError(null);
+    const raw = form.getValues();
+    const result = existing ? await updateOpportunityAction({ ...raw, ...existing }) : await createOpportunityAction(raw);
+    if (!result.ok) {
+      const failure = applyActionErrors(result, setError, ["selectionCriteria"]);
+      setFormError(t.has(failure.key) ? t(failure.key, failure.values) : t("errors.generic.unexpected"));
+      return;
+    }
+    toast.success(existing ? f("saved") : f("created"));
+    router.push(`/dashboard/opportunities/${result.data.id}`);
+  });
+
+  return (
+    <FormProvider {...form}>
+      <form onSubmit={onSubmit} noValidate className="space-y-6">
+        {formError && (
+          <Alert variant="error" live="assertive">
+            {formError}
+          </Alert>
+        )}
+
+        <Section title={f("sections.basics")}>
+          <FormField label={f("title")} description={f("titleHint")} error={message(errors.title?.message)} required>
+            <Input id="opportunity-title" {...register("title")} />
+          </FormField>
+          <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
+            <FormField label={f("program")} error={message(errors.programId?.message)} required>
+              <Select id="opportunity-program" placeholder={f("chooseProgram")} options={programs} {...register("programId")} />
+            </FormField>
+            <FormField label={f("unit")} description={officeWide ? undefined : f("coordinatorUnitHint")} error={message(errors.unitId?.message)}>
+              <Select id="opportunity-unit" placeholder={officeWide ? f("officeWide") : undefined} options={units} {...register("unitId")} />
+            </FormField>
+            <FormField label={f("partner")} error={message(errors.partnerId?.message)}>
+              <Select
+                id="opportunity-partner"
+                placeholder={f("noPartner")}
+                options={partners}
+                {...register("partnerId", {
+                  onChange: (event: { target: { value: string } }) => {
+                    const stillValid = agreements.some((a) => a.value === form.getValues("agreementId") && a.partnerIds.includes(event.target.value));
+                    if (!stillValid) setValue("agreementId", "");
+                  },
+                })}
+              />
+            </FormField>
+            <FormField label={f("agreement")} description={f("agreementHint")} error={message(errors.agreementId?.message)}>
+              <Select
+                id="opportunity-agreement"
+                placeholder={partnerId ? f("noAgreement") : f("choosePartnerFirst")}
+                options={partnerAgreements}
+                disabled={!partnerId}
+                {...register("agreementId")}
+              />
+            </FormField>
+          </div>
+          <FormField label={f("description")} error={message(errors.description?.message)}>
+            <Textarea id="opportunity-description" rows={6} {...register("description")} />
+          </FormField>
+        </Section>
+
+        <Section title={f("sections.audience")}>
+          <FormField label={f("direction")} error={message(errors.direction?.message)} required>
+            <Select id="opportunity-direction" options={DIRECTIONS.map((value) => ({ value, label: t(`opportunities.direction.${value}`) }))} {...register("direction")} />
+          </FormField>
+          <fieldset className="min-w-0 space-y-2" aria-describedby={errors.audience ? "audience-error" : undefined}>
+            <legend className="text-sm font-medium">
+              {f("audience")}
+              <span aria-hidden="true" className="ml-0.5 text-destructive">*</span>
+            </legend>
+            <div className="flex flex-wrap gap-x-6 gap-y-2">
+              {AUDIENCES.map((value) => (
+                <FormField key={value} label={t(`opportunities.audience.${value}`)} layout="inline">
+                  <Checkbox id={`audience-${value}`} value={value} {...register("audience")} />
+                </FormField>
+              ))}
+            </div>
+            {errors.audience && (
+              <p id="audience-error" className="text-sm font-medium text-destructive">
+                {message(errors.audience.message ?? errors.audience.root?.message)}
+              </p>
+            )}
+          </fieldset>
+          <SubjectPicker options={subjects} message={message} />
+        </Section>
+
+        <Section title={f("sections.terms")}>
+          <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
+            <FormField label={f("places")} description={f("placesHint")} error={message(errors.places?.message)} required>
+              <Input id="opportunity-places" type="number" inputMode="numeric" min={1} max={1000} {...register("places")} />
+            </FormField>
+            <FormField label={f("durationMonths")} error={message(errors.durationMonths?.message)}>
+              <Input id="opportunity-duration" type="number" inputMode="decimal" min={0.5} max={60} step={0.5} {...register("durationMonths")} />
+            </FormField>
+            <FormField label={f("academicYear")} description={f("academicYearHint")} error={message(errors.academicYear?.message)} required>
+              <Input id="opportunity-year" type="number" inputMode="numeric" min={2000} max={2100} {...register("academicYear")} />
+            </FormField>
+            <FormField label={f("academicPeriod")} description={f("academicPeriodHint")} error={message(errors.academicPeriod?.message)} required>
+              <Input id="opportunity-period" {...register("academicPeriod")} />
+            </FormField>
+          </div>
+          <FormField label={f("funding")} description={f("fundingHint")} error={message(errors.funding?.message)}>
+            <Textarea id="opportunity-funding" rows={3} {...register("funding")} />
+          </FormField>
+        </Section>
+
+        <Section title={f("sections.requirements")}>
+          <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
+            <FormField label={f("language")} error={message(errors.language?.message)}>
+              <Input id="opportunity-language" {...register("language")} />
+            </FormField>
+            <FormField label={f("languageLevel")} error={message(errors.languageLevel?.message)}>
+              <Select
+                id="opportunity-language-level"
+                placeholder={f("noLanguageLevel")}
+                options={CEFR_CODES.map((code) => ({ value: code, label: code }))}
+                {...register("languageLevel")}
+              />
+            </FormField>
+          </div>
+          <FormField label={f("otherRequirements")} error={message(errors.otherRequirements?.message)}>
+            <Textarea id="opportunity-other" rows={4} {...register("otherRequirements")} />
+          </FormField>
+        </Section>
+
+        <Section title={f("sections.criteria")}>
+          <CriteriaFields message={message} />
+        </Section>
+
+        <Section title={f("sections.documents")}>
+          <DocumentFields message={message} />
+        </Section>
+
+        <Section title={f("sections.window")}>
+          <p className="text-sm text-muted-foreground">{f("timeZoneHint", { zone: timeZone })}</p>
+          <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
+            <FormField label={f("opensAt")} error={message(errors.opensAt?.message)} required>
+              <Input id="opportunity-opens" type="datetime-local" {...register("opensAt")} />
+            </FormField>
+            <FormField label={f("closesAt")} error={message(errors.closesAt?.message)} required>
+              <Input id="opportunity-closes" type="datetime-local" {...register("closesAt")} />
+            </FormField>
+          </div>
+        </Section>
+
+        <Button type="submit" size="lg" disabled={isSubmitting}>
+          {isSubmitting ? f("saving") : existing ? f("save") : f("create")}
+        </Button>
+      </form>
+    </FormProvider>
+  );
+}

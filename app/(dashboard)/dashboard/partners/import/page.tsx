@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { forbidden } from "next/navigation";
+import { NextIntlClientProvider } from "next-intl";
+import { getTranslations } from "next-intl/server";
+import { ArrowLeft } from "lucide-react";
+import { PageHeader } from "@/components/ui/page-header";
+import { getClientMessages } from "@/i18n/client-messages";
+import { requirePageAccess } from "@/lib/auth/guards";
+import { env } from "@/lib/env";
+import { PARTNER_IMPORT_FIELDS } from "@/lib/partners/import-rows";
+import { can } from "@/lib/permissions";
+import { ImportWizard } from "../_components/import-wizard";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("partners");
+  return { title: t("import.metaTitle") };
+}
+
+export default async function ImportPartnersPage() {
+  const user = await requirePageAccess("/dashboard/partners/import");
+  if (!can(user, "partner:create")) forbidden();
+  const [t, messages] = await Promise.all([getTranslations("partners"), getClientMessages(["common", "errors", "partners", "importExport"])]);
+  return (
+    <div className="space-y-6">
+      <Link href="/dashboard/partners" className="inline-flex items-center gap-1.5 text-sm font-medium text-link underline-offset-4 hover:underline">
+        <ArrowLeft aria-hidden="true" className="size-4" />
+        {t("detail.back")}
+      </Link>
+      <PageHeader title={t("import.title")} description={t("import.description")} />
+      <NextIntlClientProvider messages={messages}>
+        <ImportWizard fields={PARTNER_IMPORT_FIELDS.map((field) => ({ key: field.key, required: field.required ?? false }))} maxMb={env().UPLOAD_MAX_MB} />
+      </NextIntlClientProvider>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { forbidden } from "next/navigation";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
+import { PageHeader } from "@/components/ui/page-header";
+import { getClientMessages } from "@/i18n/client-messages";
+import { requirePageAccess } from "@/lib/auth/guards";
+import { allCountriesSorted } from "@/lib/partners/country-names";
+import { can } from "@/lib/permissions";
+import { PartnerForm } from "../_components/partner-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("partners");
+  return { title: t("form.newTitle") };
+}
+
+export default async function NewPartnerPage() {
+  const user = await requirePageAccess("/dashboard/partners/new");
+  if (!can(user, "partner:create")) forbidden();
+  const [t, locale, messages] = await Promise.all([getTranslations("partners"), getLocale(), getClientMessages(["common", "errors", "partners"])]);
+  return (
+    <div className="space-y-6">
+      <PageHeader title={t("form.newTitle")} description={t("form.newDescription")} />
+      <NextIntlClientProvider messages={messages}>
+        <PartnerForm countries={allCountriesSorted(locale)} />
+      </NextIntlClientProvider>
+    </div>
+  );
+}

@@ -1,0 +1,110 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { forbidden } from "next/navigation";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { Download, FileUp, Plus } from "lucide-react";
+import { DataTable, type DataTableColumn } from "@/components/ui/data-table";
+import { LinkButton } from "@/components/ui/link-button";
+import { PageHeader } from "@/components/ui/page-header";
+import { hrefWith, type SearchParamsRecord } from "@/components/ui/table-search-params";
+import { requirePageAccess } from "@/lib/auth/guards";
+import { countryName } from "@/lib/partners/country-names";
+import { listPartners, type StaffPartnerRow } from "@/lib/partners/queries";
+import { staffPartnerFilterSchema } from "@/lib/partners/schemas";
+import { can } from "@/lib/permissions";
+import { PartnerFilters } from "./_components/partner-filters";
+import { PartnerStatusBadge, PartnerVisibilityBadges } from "./_components/partner-badges";
+
+const PATH = "/dashboard/partners";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("partners");
+  return { title: t("list.metaTitle") };
+}
+
+export default async function PartnersPage({ searchParams }: { searchParams: Promise<SearchParamsRecord> }) {
+  const user = await requirePageAccess(PATH);
+  if (!can(user, "partner:read")) forbidden();
+  const params = await searchParams;
+  const filter = staffPartnerFilterSchema.parse(params);
+  const [t, format, locale, page] = await Promise.all([getTranslations("partners"), getFormatter(), getLocale(), listPartners(user, filter)]);
+  const canCreate = can(user, "partner:create");
+  const exportParams = { q: filter.q, kind: filter.kind, status: filter.status, country: filter.country, region: filter.region, area: filter.area, archived: filter.archived };
+
+  const columns: DataTableColumn<StaffPartnerRow>[] = [
+    {
+      key: "name",
+      header: t("fields.name"),
+      sortable: true,
+      rowHeader: true,
+      cell: (row) => (
+        <Link href={`${PATH}/${row.id}`} prefetch={false} className="text-link underline-offset-4 hover:underline">
+          {row.name}
+        </Link>
+      ),
+    },
+    {
+      key: "country",
+      header: t("fields.country"),
+      sortable: true,
+      cell: (row) => (
+        <>
+          {countryName(row.countryCode, locale)}
+          {row.city && <span className="block text-muted-foreground">{row.city}</span>}
+        </>
+      ),
+    },
+    { key: "kind", header: t("fields.kind"), sortable: true, cell: (row) => t(`kinds.${row.kind}`) },
+    { key: "status", header: t("fields.status"), sortable: true, cell: (row) => <PartnerStatusBadge status={row.status} /> },
+    { key: "agreements", header: t("list.columns.agreements"), align: "end", cell: (row) => format.number(row.agreementCount) },
+    { key: "visibility", header: t("list.columns.visibility"), cell: (row) => <PartnerVisibilityBadges isPublic={row.isPublic} archived={row.archivedAt !== null} /> },
+    { key: "updated", header: t("list.columns.updated"), sortable: true, align: "end", cell: (row) => format.dateTime(row.updatedAt, { dateStyle: "medium" }) },
+  ];
+
+  return (
+    <div className="space-y-6">
+      <PageHeader
+        title={t("list.title")}
+        description={t("list.description")}
+        actions={
+          canCreate ? (
+            <>
+              <LinkButton href={`${PATH}/new`}>
+                <Plus aria-hidden="true" />
+                {t("list.new")}
+              </LinkButton>
+              <LinkButton href={`${PATH}/import`} variant="outline">
+                <FileUp aria-hidden="true" />
+                {t("list.import")}
+              </LinkButton>
+            </>
+          ) : undefined
+        }
+      />
+      <PartnerFilters filter={filter} pathname={PATH} />
+      <div className="flex flex-wrap items-center gap-3 text-sm">
+        <span className="text-muted-foreground">{t("list.exportLabel", { count: page.total })}</span>
+        <a href={hrefWith("/api/partners/export", exportParams, { format: "csv" })} className="inline-flex items-center gap-1.5 text-link underline underline-offset-4" download>
+          <Download aria-hidden="true" className="size-4" />
+          {t("list.exportCsv")}
+        </a>
+        <a href={hrefWith("/api/partners/export", exportParams, { format: "xlsx" })} className="inline-flex items-center gap-1.5 text-link underline underline-offset-4" download>
+          <Download aria-hidden="true" className="size-4" />
+          {t("list.exportXlsx")}
+        </a>
+      </div>
+      <DataTable
+        caption={t("list.caption")}
+        captionHidden
+        columns={columns}
+        rows={page.rows}
+        rowKey={(row) => row.id}
+        pathname={PATH}
+        searchParams={params}
+        sort={{ key: filter.sort, dir: filter.dir }}
+        pagination={{ page: page.page, pageSize: page.pageSize, total: page.total }}
+        empty={<p className="rounded-lg border border-border p-6 text-muted-foreground">{t("list.empty")}</p>}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { NextIntlClientProvider } from "next-intl";
+import { getTranslations } from "next-intl/server";
+import { PageHeader } from "@/components/ui/page-header";
+import { getClientMessages } from "@/i18n/client-messages";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/permissions";
+import { ProgramForm } from "../_components/program-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("programs");
+  return { title: t("newMetaTitle") };
+}
+
+export default async function NewProgramPage() {
+  const user = await getCurrentUser();
+  if (!user || !can(user, "program:create")) notFound();
+  const [t, messages] = await Promise.all([getTranslations("programs"), getClientMessages(["common", "errors", "programs"])]);
+  return (
+    <div className="space-y-6">
+      <PageHeader title={t("newTitle")} />
+      <NextIntlClientProvider messages={messages}>
+        <ProgramForm />
+      </NextIntlClientProvider>
+    </div>
+  );
+}

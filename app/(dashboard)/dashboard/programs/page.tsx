@@ -1,0 +1,70 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { Badge } from "@/components/ui/badge";
+import { DataTable, type DataTableColumn } from "@/components/ui/data-table";
+import { EmptyState } from "@/components/ui/empty-state";
+import { LinkButton } from "@/components/ui/link-button";
+import { PageHeader } from "@/components/ui/page-header";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { can, canSome } from "@/lib/permissions";
+import { listPrograms, type ProgramRow } from "@/lib/programs/queries";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("programs");
+  return { title: t("metaTitle") };
+}
+
+/** Every mobility program, active first, with the number of calls under each. */
+export default async function ProgramsPage() {
+  const user = await getCurrentUser();
+  if (!user || !canSome(user, "dashboard:read")) notFound();
+  const [programs, t] = await Promise.all([listPrograms(user), getTranslations("programs")]);
+  const mayCreate = can(user, "program:create");
+  const mayEdit = can(user, "program:update");
+
+  const columns: DataTableColumn<ProgramRow>[] = [
+    {
+      key: "name",
+      header: t("columns.name"),
+      rowHeader: true,
+      cell: (row) =>
+        mayEdit ? (
+          <Link href={`/dashboard/programs/${row.id}`} className="text-link underline-offset-4 hover:underline">
+            {row.name}
+          </Link>
+        ) : (
+          row.name
+        ),
+    },
+    { key: "code", header: t("columns.code"), cell: (row) => <code className="text-sm">{row.code}</code> },
+    { key: "funder", header: t("columns.funder"), cell: (row) => row.funder ?? "—" },
+    { key: "opportunities", header: t("columns.opportunities"), align: "end", cell: (row) => row._count.opportunities },
+    {
+      key: "status",
+      header: t("columns.status"),
+      cell: (row) => <Badge variant={row.isActive ? "success" : "neutral"}>{row.isActive ? t("active") : t("inactive")}</Badge>,
+    },
+  ];
+
+  return (
+    <div className="space-y-6">
+      <PageHeader
+        title={t("title")}
+        description={t("description")}
+        actions={mayCreate ? <LinkButton href="/dashboard/programs/new">{t("create")}</LinkButton> : undefined}
+      />
+      <DataTable
+        caption={t("caption")}
+        captionHidden
+        columns={columns}
+        rows={programs}
+        rowKey={(row) => row.id}
+        pathname="/dashboard/programs"
+        searchParams={{}}
+        empty={<EmptyState title={t("emptyTitle")} description={t("emptyDescription")} />}
+      />
+    </div>
+  );
+}

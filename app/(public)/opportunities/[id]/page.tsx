@@ -1,0 +1,267 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache, type ReactNode } from "react";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { ArrowLeft, CalendarPlus, ExternalLink } from "lucide-react";
+import { Alert } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
+import { LinkButton } from "@/components/ui/link-button";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { getPublicOpportunity, isOpenNow } from "@/lib/opportunities/catalogue";
+import { countryName, daysUntil, iscedLabel } from "@/lib/opportunities/display";
+import { can } from "@/lib/permissions";
+
+const loadOpportunity = cache(getPublicOpportunity);
+
+interface PageProps {
+  params: Promise<{ id: string }>;
+}
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const { id } = await params;
+  const [opportunity, t, format] = await Promise.all([loadOpportunity(id), getTranslations("opportunities.detail"), getFormatter()]);
+  if (!opportunity) return {};
+  const date = format.dateTime(opportunity.closesAt, { dateStyle: "long" });
+  return {
+    title: opportunity.title,
+    description: opportunity.partner
+      ? t("metaDescription", { title: opportunity.title, program: opportunity.program.name, partner: opportunity.partner.name, date })
+      : t("metaDescriptionNoPartner", { title: opportunity.title, program: opportunity.program.name, date }),
+  };
+}
+
+function Fact({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <div className="grid gap-1 border-b border-border py-3 sm:grid-cols-[12rem_1fr] sm:gap-4">
+      <dt className="font-semibold">{term}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+/** One published call: what it offers, who may apply, what to prepare, and until when. */
+export default async function OpportunityPage({ params }: PageProps) {
+  const { id } = await params;
+  const [opportunity, user, t, format, locale] = await Promise.all([
+    loadOpportunity(id),
+    getCurrentUser(),
+    getTranslations("opportunities"),
+    getFormatter(),
+    getLocale(),
+  ]);
+  if (!opportunity) notFound();
+
+  const now = new Date();
+  const open = isOpenNow(opportunity, now);
+  const ended = opportunity.closesAt.getTime() <= now.getTime();
+  const daysLeft = daysUntil(opportunity.closesAt, now);
+  const longDate = (date: Date) => format.dateTime(date, { dateStyle: "long", timeStyle: "short" });
+  const applyPath = `/opportunities/${opportunity.id}/apply`;
+  // Only office staff see every call in the dashboard; a coordinator may not own this one.
+  const isStaff = user !== null && can(user, "opportunity:read");
+  const canApply = user === null || can(user, "application:create", { ownerId: user.id });
+  const { partner } = opportunity;
+
+  return (
+    <article className="space-y-8" aria-labelledby="opportunity-title">
+      <Link href="/opportunities" className="inline-flex items-center gap-2 text-sm text-link underline hover:text-link-hover">
+        <ArrowLeft aria-hidden="true" className="size-4" />
+        {t("detail.back")}
+      </Link>
+
+      <header className="space-y-3 border-b border-border pb-6">
+        <div className="flex flex-wrap gap-2">
+          <Badge variant="info" className="whitespace-normal">{opportunity.program.name}</Badge>
+          {opportunity.audience.map((level) => (
+            <Badge key={level}>{t(`audienceShort.${level}`)}</Badge>
+          ))}
+        </div>
+        <h1 id="opportunity-title" className="text-3xl font-bold tracking-tight text-balance sm:text-4xl">
+          {opportunity.title}
+        </h1>
+        {partner && (
+          <p className="text-lg text-muted-foreground">
+            {partner.name} · {[partner.city, countryName(partner.countryCode, locale)].filter(Boolean).join(", ")}
+          </p>
+        )}
+      </header>
+
+      <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        <div className="min-w-0 space-y-8">
+          {opportunity.description && (
+            <section aria-labelledby="about-heading" className="space-y-3">
+              <h2 id="about-heading" className="text-2xl font-semibold">{t("detail.description")}</h2>
+              <p className="max-w-prose whitespace-pre-line">{opportunity.description}</p>
+            </section>
+          )}
+
+          <section aria-labelledby="facts-heading" className="space-y-2">
+            <h2 id="facts-heading" className="text-2xl font-semibold">{t("detail.keyFacts")}</h2>
+            <dl>
+              <Fact term={t("detail.program")}>
+                {opportunity.program.url ? (
+                  <a href={opportunity.program.url} className="text-link underline hover:text-link-hover" rel="noopener noreferrer">
+                    {opportunity.program.name}
+                  </a>
+                ) : (
+                  opportunity.program.name
+                )}
+              </Fact>
+              <Fact term={t("detail.direction")}>{t(`direction.${opportunity.direction}`)}</Fact>
+              <Fact term={t("detail.audience")}>{opportunity.audience.map((level) => t(`audience.${level}`)).join(", ")}</Fact>
+              <Fact term={t("detail.places")}>{format.number(opportunity.places)}</Fact>
+              <Fact term={t("detail.academicYear")}>
+                {t("detail.academicYearValue", { start: String(opportunity.academicYear), end: String((opportunity.academicYear + 1) % 100).padStart(2, "0") })}
+              </Fact>
+              <Fact term={t("detail.period")}>{opportunity.academicPeriod}</Fact>
+              {opportunity.durationMonths !== null && (
+                <Fact term={t("detail.duration")}>{t("detail.durationValue", { months: opportunity.durationMonths })}</Fact>
+              )}
+              <Fact term={t("detail.funding")}>{opportunity.funding || t("detail.none")}</Fact>
+              <Fact term={t("detail.subjects")}>
+                {opportunity.subjectAreas.length === 0 ? (
+                  t("detail.anySubject")
+                ) : (
+                  <ul className="space-y-1">
+                    {opportunity.subjectAreas.map((code) => (
+                      <li key={code}>{iscedLabel(code)}</li>
+                    ))}
+                  </ul>
+                )}
+              </Fact>
+              <Fact term={t("detail.languageRequirement")}>
+                {opportunity.languageLevel
+                  ? opportunity.language
+                    ? t("detail.languageValue", { language: opportunity.language, level: opportunity.languageLevel })
+                    : t("detail.languageLevelOnly", { level: opportunity.languageLevel })
+                  : (opportunity.language ?? t("detail.none"))}
+              </Fact>
+            </dl>
+          </section>
+
+          {opportunity.otherRequirements && (
+            <section aria-labelledby="requirements-heading" className="space-y-3">
+              <h2 id="requirements-heading" className="text-2xl font-semibold">{t("detail.otherRequirements")}</h2>
+              <p className="max-w-prose whitespace-pre-line">{opportunity.otherRequirements}</p>
+            </section>
+          )}
+
+          <section aria-labelledby="documents-heading" className="space-y-3">
+            <h2 id="documents-heading" className="text-2xl font-semibold">{t("detail.documents")}</h2>
+            {opportunity.requiredDocuments.length === 0 ? (
+              <p>{t("detail.noDocuments")}</p>
+            ) : (
+              <>
+                <p className="text-muted-foreground">{t("detail.documentsIntro")}</p>
+                <ul className="divide-y divide-border rounded-lg border border-border">
+                  {opportunity.requiredDocuments.map((doc) => (
+                    <li key={doc.id} className="flex flex-col gap-1 p-4 sm:flex-row sm:items-start sm:justify-between sm:gap-4">
+                      <div>
+                        <p className="font-medium">{doc.name}</p>
+                        {doc.description && <p className="text-sm text-muted-foreground">{doc.description}</p>}
+                      </div>
+                      <Badge variant={doc.isMandatory ? "warning" : "neutral"} className="self-start">
+                        {doc.isMandatory ? t("detail.mandatory") : t("detail.optional")}
+                      </Badge>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </section>
+
+          {opportunity.selectionCriteria.length > 0 && (
+            <section aria-labelledby="criteria-heading" className="space-y-3">
+              <h2 id="criteria-heading" className="text-2xl font-semibold">{t("detail.criteria")}</h2>
+              <p className="text-muted-foreground">{t("detail.criteriaIntro")}</p>
+              <ul className="space-y-2">
+                {opportunity.selectionCriteria.map((criterion) => (
+                  <li key={criterion.label} className="flex justify-between gap-4 border-b border-border pb-2">
+                    <span>{criterion.label}</span>
+                    <span className="font-semibold tabular-nums">{t("detail.criterionWeight", { weight: criterion.weight })}</span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </div>
+
+        <aside className="space-y-6">
+          <section aria-labelledby="window-heading" className="space-y-4 rounded-lg border border-border bg-surface p-5 shadow-sm">
+            <h2 id="window-heading" className="text-xl font-semibold">{t("detail.window")}</h2>
+            <dl className="space-y-2 text-sm">
+              <div>
+                <dt className="font-semibold">{t("detail.opens")}</dt>
+                <dd><time dateTime={opportunity.opensAt.toISOString()}>{longDate(opportunity.opensAt)}</time></dd>
+              </div>
+              <div>
+                <dt className="font-semibold">{t("detail.closes")}</dt>
+                <dd><time dateTime={opportunity.closesAt.toISOString()}>{longDate(opportunity.closesAt)}</time></dd>
+              </div>
+            </dl>
+            {ended ? (
+              <Alert variant="warning">{t("detail.ended")}</Alert>
+            ) : open ? (
+              <div className="space-y-1">
+                <p className="text-lg font-semibold" data-testid="days-left">{t("detail.daysLeft", { days: daysLeft })}</p>
+                <p className="text-sm text-muted-foreground">{t("detail.closesIn", { relative: format.relativeTime(opportunity.closesAt, now) })}</p>
+              </div>
+            ) : (
+              <p className="text-sm">{t("detail.notYetOpen", { relative: format.relativeTime(opportunity.opensAt, now) })}</p>
+            )}
+            {open && canApply && (
+              <LinkButton
+                href={user ? applyPath : `/sign-in?callbackUrl=${encodeURIComponent(applyPath)}`}
+                className="w-full"
+                size="lg"
+              >
+                {user ? t("detail.apply") : t("detail.signInToApply")}
+              </LinkButton>
+            )}
+            {open && !canApply && <p className="text-sm text-muted-foreground">{t("detail.staffCannotApply")}</p>}
+            {isStaff && (
+              <LinkButton href={`/dashboard/opportunities/${opportunity.id}`} variant="outline" className="w-full">
+                {t("detail.manage")}
+              </LinkButton>
+            )}
+            {!ended && (
+              <a
+                href={`/api/public/opportunities.ics?lang=${locale}`}
+                className="inline-flex items-center gap-2 text-sm text-link underline hover:text-link-hover"
+              >
+                <CalendarPlus aria-hidden="true" className="size-4" />
+                {t("detail.addToCalendar")}
+              </a>
+            )}
+          </section>
+
+          {partner && (
+            <section aria-labelledby="host-heading" className="space-y-2 rounded-lg border border-border bg-surface p-5 shadow-sm">
+              <h2 id="host-heading" className="text-xl font-semibold">{t("detail.host")}</h2>
+              <p className="font-medium">{partner.name}</p>
+              <p className="text-sm text-muted-foreground">
+                {[partner.city, countryName(partner.countryCode, locale)].filter(Boolean).join(", ")}
+              </p>
+              {partner.slug && (
+                <p>
+                  <Link href={`/partners/${partner.slug}`} className="text-sm text-link underline hover:text-link-hover">
+                    {t("detail.hostProfile", { name: partner.name })}
+                  </Link>
+                </p>
+              )}
+              {partner.website && (
+                <p>
+                  <a href={partner.website} rel="noopener noreferrer" className="inline-flex items-center gap-1 text-sm text-link underline hover:text-link-hover">
+                    {t("detail.hostWebsite", { name: partner.name })}
+                    <ExternalLink aria-hidden="true" className="size-3.5" />
+                  </a>
+                </p>
+              )}
+            </section>
+          )}
+        </aside>
+      </div>
+    </article>
+  );
+}

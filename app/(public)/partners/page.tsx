@@ -1,0 +1,109 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Globe2 } from "lucide-react";
+import { EmptyState } from "@/components/ui/empty-state";
+import { LinkButton } from "@/components/ui/link-button";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
+import { hrefWith, type SearchParamsRecord } from "@/components/ui/table-search-params";
+import { allCountriesSorted, countryName } from "@/lib/partners/country-names";
+import { loadDirectory } from "@/lib/partners/public-queries";
+import { publicPartnerFilterSchema, type PublicPartnerFilter } from "@/lib/partners/schemas";
+import { DirectoryFilters } from "./_components/directory-filters";
+import { PartnerCard } from "./_components/partner-card";
+import { PartnerWorldMap } from "./_components/world-map";
+
+interface PageProps {
+  searchParams: Promise<SearchParamsRecord>;
+}
+
+export async function generateMetadata({ searchParams }: PageProps): Promise<Metadata> {
+  const [t, locale, params] = await Promise.all([getTranslations("directory"), getLocale(), searchParams]);
+  const filter = publicPartnerFilterSchema.parse(params);
+  return {
+    title: filter.country ? t("metaTitleCountry", { country: countryName(filter.country, locale) }) : t("metaTitle"),
+    description: t("metaDescription"),
+  };
+}
+
+/** The URL parameters a filter is written back as (empty ones left out). */
+function filterParams(filter: PublicPartnerFilter): SearchParamsRecord {
+  return { q: filter.q, country: filter.country, region: filter.region, kind: filter.kind, area: filter.area };
+}
+
+/**
+ * The public partner directory: search, filters and the world map, all in the URL. Two queries
+ * (this page of results with its total, and the per-country counts for the map) run in parallel,
+ * briefly cached in memory (lib/partners/directory-cache.ts).
+ */
+export default async function PartnerDirectoryPage({ searchParams }: PageProps) {
+  const [t, tp, locale, params] = await Promise.all([getTranslations("directory"), getTranslations("partners"), getLocale(), searchParams]);
+  const filter = publicPartnerFilterSchema.parse(params);
+  const { page, counts } = await loadDirectory(filter);
+
+  // The sorted, named country list is built once per locale; a request only filters it.
+  const countries = allCountriesSorted(locale)
+    .filter((country) => counts.has(country.code))
+    .map((country) => ({ ...country, count: counts.get(country.code)! }));
+  const current = filterParams(filter);
+  const nameOf = (code: string) => countryName(code, locale);
+  const mapKey = JSON.stringify([locale, current]);
+
+  return (
+    <div className="space-y-10">
+      <PageHeader eyebrow={t("eyebrow")} title={t("title")} description={t("intro")} />
+
+      <DirectoryFilters filter={filter} countries={countries} />
+
+      <section aria-labelledby="directory-map-heading" className="space-y-3">
+        <h2 id="directory-map-heading" className="text-2xl font-bold tracking-tight">
+          {t("map.heading")}
+        </h2>
+        <PartnerWorldMap
+          counts={counts}
+          selected={filter.country}
+          countryLabel={nameOf}
+          hrefFor={(code) => hrefWith("/partners", current, { country: code, page: null })}
+          cacheKey={mapKey}
+        />
+      </section>
+
+      <section aria-labelledby="directory-results-heading" className="space-y-6">
+        <h2 id="directory-results-heading" className="text-2xl font-bold tracking-tight">
+          {filter.country
+            ? t("results.headingCountry", { count: page.total, country: nameOf(filter.country) })
+            : t("results.heading", { count: page.total })}
+        </h2>
+        {page.rows.length === 0 ? (
+          <EmptyState
+            icon={Globe2}
+            title={t("results.emptyTitle")}
+            description={t("results.emptyDescription")}
+            action={
+              <LinkButton href="/partners" variant="outline">
+                {t("filters.clear")}
+              </LinkButton>
+            }
+          />
+        ) : (
+          <ul className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
+            {page.rows.map((partner) => (
+              <li key={partner.slug}>
+                <PartnerCard
+                  partner={partner}
+                  country={nameOf(partner.countryCode)}
+                  kindLabel={tp(`kinds.${partner.kind}`)}
+                  areaLabels={partner.areas.map((area) => tp(`areas.${area}`))}
+                  areasHeading={tp("fields.areas")}
+                />
+              </li>
+            ))}
+          </ul>
+        )}
+        {page.total > 0 && (
+          <Pagination page={page.page} pageSize={page.pageSize} total={page.total} pathname="/partners" searchParams={current} />
+        )}
+      </section>
+    </div>
+  );
+}

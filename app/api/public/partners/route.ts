@@ -1,0 +1,48 @@
+import { env } from "@/lib/env";
+import { routeHandler } from "@/lib/errors/route-handler";
+import { feedPagingSchema, feedPreflight, FEED_HEADERS, pageLinks, searchParamsRecord } from "@/lib/import-export/public-feed";
+import { countryName } from "@/lib/partners/country-names";
+import { listPublicPartnerFeed } from "@/lib/partners/public-queries";
+import { publicPartnerFilterSchema } from "@/lib/partners/schemas";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * Public, read-only JSON feed of the partner directory for embedding in other sites: the same
+ * public partners and filters as /partners (q, country, region, kind, area), paged with page and
+ * pageSize (at most 100). Only public fields; CORS open to any origin; cacheable for five minutes.
+ */
+export const GET = routeHandler("public.partners", async (request: Request) => {
+  const url = new URL(request.url);
+  const params = searchParamsRecord(url);
+  const filter = publicPartnerFilterSchema.parse(params);
+  const { pageSize } = feedPagingSchema.parse(params);
+  const result = await listPublicPartnerFeed(filter, pageSize);
+  const totalPages = Math.max(1, Math.ceil(result.total / pageSize));
+  const base = env().APP_URL.replace(/\/$/, "");
+  return Response.json(
+    {
+      data: result.rows.map((partner) => ({
+        slug: partner.slug,
+        name: partner.name,
+        kind: partner.kind,
+        country: { code: partner.countryCode, name: countryName(partner.countryCode, "en") },
+        city: partner.city,
+        website: partner.website,
+        areas: partner.areas,
+        description: partner.description,
+        url: `${base}/partners/${partner.slug}`,
+      })),
+      page: result.page,
+      pageSize,
+      total: result.total,
+      totalPages,
+      links: pageLinks(url, result.page, totalPages),
+    },
+    { headers: FEED_HEADERS },
+  );
+});
+
+export function OPTIONS(): Response {
+  return feedPreflight();
+}

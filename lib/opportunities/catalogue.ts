@@ -1,0 +1,259 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Audience, CefrLevel, MobilityDirection } from "@/lib/generated/prisma/enums";
+import { CATALOGUE_PAGE_SIZE, type CatalogueFilter } from "./catalogue-filter";
+import { countQuery, orderOf, pageQuery, whereOf } from "./catalogue-sql";
+
+/**
+ * The public catalogue: published calls only, read through explicit public shapes so drafts,
+ * internal notes, agreements and units never reach a page, the JSON list or the calendar feed.
+ * One SQL statement per list page (rows and total together); the detail is one Prisma query.
+ */
+
+export interface PublicPartner {
+  name: string;
+  countryCode: string;
+  city: string | null;
+  /** Set only when the partner has a public profile page to link to. */
+  slug: string | null;
+}
+
+export interface PublicOpportunitySummary {
+  id: string;
+  title: string;
+  programCode: string;
+  programName: string;
+  partner: PublicPartner | null;
+  direction: MobilityDirection;
+  audience: Audience[];
+  subjectAreas: string[];
+  places: number;
+  academicYear: number;
+  academicPeriod: string;
+  durationMonths: number | null;
+  language: string | null;
+  languageLevel: CefrLevel | null;
+  opensAt: Date;
+  closesAt: Date;
+}
+
+export interface PublicOpportunityPage {
+  items: PublicOpportunitySummary[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+interface SummaryRow {
+  id: string;
+  title: string;
+  programCode: string;
+  programName: string;
+  partnerName: string | null;
+  partnerSlug: string | null;
+  partnerIsPublic: boolean | null;
+  countryCode: string | null;
+  city: string | null;
+  direction: MobilityDirection;
+  audience: Audience[];
+  subjectAreas: string[];
+  places: number;
+  academicYear: number;
+  academicPeriod: string;
+  durationMonths: number | null;
+  language: string | null;
+  languageLevel: CefrLevel | null;
+  opensAt: Date;
+  closesAt: Date;
+  total: number;
+}
+
+function toSummary(row: Omit<SummaryRow, "total">): PublicOpportunitySummary {
+  return {
+    id: row.id,
+    title: row.title,
+    programCode: row.programCode,
+    programName: row.programName,
+    partner:
+      row.partnerName && row.countryCode
+        ? { name: row.partnerName, countryCode: row.countryCode, city: row.city, slug: row.partnerIsPublic ? row.partnerSlug : null }
+        : null,
+    direction: row.direction,
+    audience: row.audience,
+    subjectAreas: row.subjectAreas,
+    places: row.places,
+    academicYear: row.academicYear,
+    academicPeriod: row.academicPeriod,
+    durationMonths: row.durationMonths,
+    language: row.language,
+    languageLevel: row.languageLevel,
+    opensAt: row.opensAt,
+    closesAt: row.closesAt,
+  };
+}
+
+/**
+ * Runs a text search with sequential and plain index scans priced out, in one transaction. The
+ * planner does not know how costly `to_tsvector` and trigram comparisons are per row, so on a
+ * few thousand rows it would rather compute them for every row than read the GIN indexes, which
+ * answer the same question without computing anything (measured: ~50 ms against ~1 ms for a word
+ * found in every title). `set_config(..., true)` lasts until the end of this transaction only.
+ */
+async function withIndexedSearchPlan<T>(query: Prisma.PrismaPromise<T>): Promise<T> {
+  // Prisma's own defaults (2 s to start, 5 s to finish) would fail a search under load that a plain
+  // query simply waits out; wait as long as the connection pool does.
+  const [, rows] = await db.$transaction(
+    [db.$queryRaw`SELECT set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true)`, query],
+    { maxWait: 10_000, timeout: 10_000 },
+  );
+  return rows;
+}
+
+/** A page of published, not yet expired calls matching the filters, with the total count. */
+export async function listPublicOpportunities(
+  filter: CatalogueFilter,
+  { now = new Date(), pageSize = CATALOGUE_PAGE_SIZE }: { now?: Date; pageSize?: number } = {},
+): Promise<PublicOpportunityPage> {
+  const where = whereOf(filter, now);
+  const query = db.$queryRaw<SummaryRow[]>(pageQuery(where, orderOf(filter), pageSize, (filter.page - 1) * pageSize));
+  const rows = filter.q ? await withIndexedSearchPlan(query) : await query;
+  let total = rows[0]?.total ?? 0;
+  if (rows.length === 0 && filter.page > 1) {
+    // Past the last page the window count is not there; the pager still needs it to lead back.
+    const [counted] = await db.$queryRaw<{ total: number }[]>(countQuery(where));
+    total = counted?.total ?? 0;
+  }
+  return { items: rows.map(({ total: _total, ...row }) => toSummary(row)), total, page: filter.page, pageSize };
+}
+
+export interface CatalogueFilterOptions {
+  programs: { code: string; name: string }[];
+  countryCodes: string[];
+}
+
+const OPTIONS_TTL_MS = 60_000;
+let cachedOptions: { at: number; value: Promise<CatalogueFilterOptions> } | null = null;
+
+/**
+ * What the filter menus offer: the programs and host countries of published calls. They change
+ * only when a call is published or closed, so each server process keeps them for a minute (and
+ * forgets them at once when its own actions change a call or a program) instead of asking the
+ * database on every catalogue view.
+ */
+export function getCatalogueFilterOptions(): Promise<CatalogueFilterOptions> {
+  const now = Date.now();
+  if (!cachedOptions || now - cachedOptions.at > OPTIONS_TTL_MS) {
+    const value = loadCatalogueFilterOptions();
+    cachedOptions = { at: now, value };
+    value.catch(() => {
+      if (cachedOptions?.value === value) cachedOptions = null;
+    });
+  }
+  return cachedOptions.value;
+}
+
+export function forgetCatalogueFilterOptions(): void {
+  cachedOptions = null;
+}
+
+async function loadCatalogueFilterOptions(): Promise<CatalogueFilterOptions> {
+  const rows = await db.$queryRaw<{ kind: "program" | "country"; value: string; label: string | null }[]>`
+    SELECT 'program' AS "kind", p."code" AS "value", p."name" AS "label"
+      FROM "MobilityProgram" p
+      WHERE EXISTS (SELECT 1 FROM "Opportunity" o WHERE o."programId" = p."id" AND o."status" = 'PUBLISHED')
+    UNION ALL
+    SELECT DISTINCT 'country', pa."countryCode"::text, NULL
+      FROM "Opportunity" o JOIN "Partner" pa ON pa."id" = o."partnerId"
+      WHERE o."status" = 'PUBLISHED'`;
+  return {
+    programs: rows
+      .filter((row) => row.kind === "program")
+      .map((row) => ({ code: row.value, name: row.label ?? row.value }))
+      .sort((a, b) => a.name.localeCompare(b.name)),
+    countryCodes: rows.filter((row) => row.kind === "country").map((row) => row.value),
+  };
+}
+
+const publicDetailSelect = {
+  id: true,
+  title: true,
+  description: true,
+  direction: true,
+  audience: true,
+  subjectAreas: true,
+  places: true,
+  funding: true,
+  academicYear: true,
+  academicPeriod: true,
+  durationMonths: true,
+  language: true,
+  languageLevel: true,
+  otherRequirements: true,
+  selectionCriteria: true,
+  opensAt: true,
+  closesAt: true,
+  updatedAt: true,
+  program: { select: { code: true, name: true, description: true, url: true } },
+  partner: { select: { name: true, slug: true, countryCode: true, city: true, website: true, isPublic: true, archivedAt: true } },
+  requiredDocuments: {
+    select: { id: true, name: true, description: true, isMandatory: true },
+    orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+  },
+} satisfies Prisma.OpportunitySelect;
+
+export interface PublicOpportunityDetail extends Omit<PublicOpportunitySummary, "programCode" | "programName" | "partner"> {
+  description: string;
+  funding: string;
+  otherRequirements: string;
+  selectionCriteria: { label: string; weight: number }[];
+  updatedAt: Date;
+  program: { code: string; name: string; description: string; url: string | null };
+  partner: (PublicPartner & { website: string | null }) | null;
+  requiredDocuments: { id: string; name: string; description: string; isMandatory: boolean }[];
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function criteriaOf(value: unknown): { label: string; weight: number }[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((entry: unknown) => {
+    if (typeof entry !== "object" || entry === null) return [];
+    const { label, weight } = entry as { label?: unknown; weight?: unknown };
+    return typeof label === "string" && typeof weight === "number" ? [{ label, weight }] : [];
+  });
+}
+
+/** One published call for its public page, or null (unknown id, draft or closed). */
+export async function getPublicOpportunity(id: string): Promise<PublicOpportunityDetail | null> {
+  if (!UUID.test(id)) return null;
+  const row = await db.opportunity.findFirst({ where: { id, status: "PUBLISHED" }, select: publicDetailSelect });
+  if (!row) return null;
+  const { partner, durationMonths, selectionCriteria, ...rest } = row;
+  return {
+    ...rest,
+    durationMonths: durationMonths === null ? null : Number(durationMonths),
+    selectionCriteria: criteriaOf(selectionCriteria),
+    partner: partner
+      ? {
+          name: partner.name,
+          countryCode: partner.countryCode,
+          city: partner.city,
+          website: partner.isPublic && !partner.archivedAt ? partner.website : null,
+          slug: partner.isPublic && !partner.archivedAt ? partner.slug : null,
+        }
+      : null,
+  };
+}
+
+/** Deadlines for the calendar feed: published calls closing from a month ago on, soonest first. */
+export async function listPublicDeadlines(filter: CatalogueFilter, now = new Date()): Promise<PublicOpportunitySummary[]> {
+  const since = new Date(now.getTime() - 31 * 86_400_000);
+  const page = await listPublicOpportunities({ ...filter, page: 1 }, { now: since, pageSize: 500 });
+  return page.items;
+}
+
+/** Whether applications are being accepted right now. */
+export function isOpenNow(opportunity: { opensAt: Date; closesAt: Date }, now = new Date()): boolean {
+  return opportunity.opensAt.getTime() <= now.getTime() && now.getTime() < opportunity.closesAt.getTime();
+}

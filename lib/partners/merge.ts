@@ -1,0 +1,139 @@
+import "server-only";
+import type { SessionUser } from "@/lib/auth/current-user";
+import { auditedWrite } from "@/lib/audit/audited-write";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
+import { requirePermission } from "@/lib/permissions";
+import { PARTNER_IDENTIFIERS } from "./identifiers";
+
+const mergeSideSelect = {
+  id: true,
+  slug: true,
+  name: true,
+  kind: true,
+  countryCode: true,
+  city: true,
+  website: true,
+  erasmusCode: true,
+  schacCode: true,
+  pic: true,
+  description: true,
+  areas: true,
+  status: true,
+  isPublic: true,
+  internalNotes: true,
+  archivedAt: true,
+  version: true,
+  _count: { select: { agreements: true, contacts: true, opportunities: true, mobilities: true, projectPartners: true, visits: true } },
+} as const;
+
+/** Both sides of a proposed merge with what hangs on each, for the confirmation page. */
+export async function getMergePreview(user: SessionUser | null, keepId: string, absorbId: string) {
+  requirePermission(user, "partner:update");
+  requirePermission(user, "partner:delete");
+  const [keep, absorb] = await Promise.all([
+    db.partner.findUnique({ where: { id: keepId }, select: mergeSideSelect }),
+    db.partner.findUnique({ where: { id: absorbId }, select: mergeSideSelect }),
+  ]);
+  return keep && absorb && keep.id !== absorb.id ? { keep, absorb } : null;
+}
+
+export interface MergeResult {
+  keepId: string;
+  keepSlug: string;
+  moved: { agreements: number; contacts: number; opportunities: number; mobilities: number; projects: number; visits: number };
+}
+
+/**
+ * Merges the partner `absorbId` into `keepId` in one transaction: agreements, contacts, opportunities,
+ * mobility records, project memberships and visits move to the kept partner (links the kept one
+ * already has are not duplicated), identifiers and tags it lacks are taken over, and the absorbed
+ * partner is deleted. Both versions must still be those the officer confirmed.
+ */
+export async function mergePartners(
+  user: SessionUser | null,
+  input: { keepId: string; keepVersion: number; absorbId: string; absorbVersion: number },
+): Promise<MergeResult> {
+  requirePermission(user, "partner:update");
+  requirePermission(user, "partner:delete");
+  if (input.keepId === input.absorbId) throw new AppError("VALIDATION", { messageKey: "partners.merge.samePartner" });
+  return auditedWrite(user, async (tx, audit) => {
+    // Locks both rows (in a fixed order, so two merges of the same pair cannot deadlock): nothing can
+    // attach to the absorbed partner between moving its links and deleting it.
+    const locked = await tx.$queryRaw<{ id: string; version: number }[]>`
+      SELECT "id", "version" FROM "Partner"
+      WHERE "id" IN (CAST(${input.keepId} AS uuid), CAST(${input.absorbId} AS uuid))
+      ORDER BY "id" FOR UPDATE`;
+    if (locked.length !== 2) throw new AppError("NOT_FOUND");
+    const versionOf = (id: string) => locked.find((row) => row.id === id)?.version;
+    if (versionOf(input.keepId) !== input.keepVersion || versionOf(input.absorbId) !== input.absorbVersion) {
+      throw new AppError("CONFLICT", { messageKey: "partners.merge.stale" });
+    }
+    const keep = await tx.partner.findUniqueOrThrow({ where: { id: input.keepId }, select: mergeSideSelect });
+    const absorb = await tx.partner.findUniqueOrThrow({ where: { id: input.absorbId }, select: mergeSideSelect });
+
+    // Agreements signed with both keep their link to the kept partner only.
+    await tx.$executeRaw`
+      DELETE FROM "AgreementPartner" a
+      WHERE a."partnerId" = CAST(${absorb.id} AS uuid)
+        AND EXISTS (SELECT 1 FROM "AgreementPartner" k WHERE k."agreementId" = a."agreementId" AND k."partnerId" = CAST(${keep.id} AS uuid))`;
+    const agreements = await tx.$executeRaw`
+      UPDATE "AgreementPartner" SET "partnerId" = CAST(${keep.id} AS uuid) WHERE "partnerId" = CAST(${absorb.id} AS uuid)`;
+    const contacts = await tx.partnerContact.updateMany({ where: { partnerId: absorb.id }, data: { partnerId: keep.id } });
+    const opportunities = await tx.opportunity.updateMany({ where: { partnerId: absorb.id }, data: { partnerId: keep.id } });
+    const mobilities = await tx.mobilityRecord.updateMany({ where: { partnerId: absorb.id }, data: { partnerId: keep.id } });
+    await tx.projectPartner.deleteMany({
+      where: { partnerId: absorb.id, project: { partners: { some: { partnerId: keep.id } } } },
+    });
+    const projects = await tx.projectPartner.updateMany({ where: { partnerId: absorb.id }, data: { partnerId: keep.id } });
+    const visits = await tx.visit.updateMany({ where: { partnerId: absorb.id }, data: { partnerId: keep.id } });
+
+    // The absorbed row goes first, so the identifiers it held are free for the kept partner.
+    await tx.partner.delete({ where: { id: absorb.id } });
+    const takenOver = Object.fromEntries(
+      PARTNER_IDENTIFIERS.filter((key) => !keep[key] && absorb[key]).map((key) => [key, absorb[key]]),
+    );
+    const notes = absorb.internalNotes.trim()
+      ? [keep.internalNotes.trim(), `[${absorb.name}] ${absorb.internalNotes.trim()}`].filter(Boolean).join("\n\n")
+      : keep.internalNotes;
+    const kept = await tx.partner.update({
+      where: { id: keep.id },
+      data: {
+        ...takenOver,
+        city: keep.city ?? absorb.city,
+        website: keep.website ?? absorb.website,
+        description: keep.description.trim() ? keep.description : absorb.description,
+        areas: [...new Set([...keep.areas, ...absorb.areas])],
+        internalNotes: notes,
+        version: { increment: 1 },
+      },
+      select: { id: true, slug: true, version: true },
+    });
+
+    const moved = {
+      agreements,
+      contacts: contacts.count,
+      opportunities: opportunities.count,
+      mobilities: mobilities.count,
+      projects: projects.count,
+      visits: visits.count,
+    };
+    const { _count: _keepCount, ...keepBefore } = keep;
+    const { _count: _absorbCount, ...absorbBefore } = absorb;
+    await audit({
+      action: "partner.merge",
+      entityType: "Partner",
+      entityId: keep.id,
+      before: keepBefore,
+      after: { version: kept.version, absorbed: { id: absorb.id, name: absorb.name, slug: absorb.slug }, takenOver, moved },
+    });
+    await audit({
+      action: "partner.delete",
+      entityType: "Partner",
+      entityId: absorb.id,
+      before: absorbBefore,
+      after: { mergedInto: keep.id },
+    });
+    return { keepId: kept.id, keepSlug: kept.slug, moved };
+  });
+}
