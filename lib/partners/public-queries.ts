@@ -14,8 +14,8 @@ import type { PublicPartnerFilter } from "./schemas";
  * leave the database here, so they cannot reach a page or its RSC payload.
  */
 
-export const DIRECTORY_PAGE_SIZE = 24;
-const EXCERPT_LENGTH = 240;
+export const DIRECTORY_PAGE_SIZE = 18;
+const EXCERPT_LENGTH = 200;
 
 export interface PublicPartnerCard {
   slug: string;

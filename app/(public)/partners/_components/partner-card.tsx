@@ -11,10 +11,10 @@ export interface PartnerCardProps {
 
 /**
  * One directory result; the partner's name is the link (and the card's heading). Deliberately
- * plain — a page holds 24 of them and every element is rendered, serialised and hydrated.
+ * plain — a page holds 18 of them and every element is rendered, serialised and hydrated.
  */
 export function PartnerCard({ partner, country, kindLabel, areaLabels, areasHeading }: PartnerCardProps) {
-  const excerpt = partner.excerpt.length >= 240 ? `${partner.excerpt.replace(/\s+\S*$/, "")}…` : partner.excerpt;
+  const excerpt = partner.excerpt.length >= 200 ? `${partner.excerpt.replace(/\s+\S*$/, "")}…` : partner.excerpt;
   return (
     <article className="flex h-full flex-col gap-2 rounded-lg border border-border bg-surface p-5 shadow-sm">
       <h3 className="text-lg leading-snug font-semibold">
