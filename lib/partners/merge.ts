@@ -5,25 +5,10 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { requirePermission } from "@/lib/permissions";
 import { PARTNER_IDENTIFIERS } from "./identifiers";
+import { partnerFieldsSelect } from "./selects";
 
 const mergeSideSelect = {
-  id: true,
-  slug: true,
-  name: true,
-  kind: true,
-  countryCode: true,
-  city: true,
-  website: true,
-  erasmusCode: true,
-  schacCode: true,
-  pic: true,
-  description: true,
-  areas: true,
-  status: true,
-  isPublic: true,
-  internalNotes: true,
-  archivedAt: true,
-  version: true,
+  ...partnerFieldsSelect,
   _count: { select: { agreements: true, contacts: true, opportunities: true, mobilities: true, projectPartners: true, visits: true } },
 } as const;
 

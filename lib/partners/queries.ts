@@ -7,6 +7,7 @@ import { requirePermission } from "@/lib/permissions";
 import { pageWithTextFallback, partnerWhere, textOrder, type PartnerSqlFilter, type TextMode } from "./partner-sql";
 import type { StaffPartnerFilter, StaffSortKey } from "./schemas";
 import { nameSimilarity, SIMILAR_NAME_THRESHOLD } from "./similar-sql";
+import { partnerFieldsSelect } from "./selects";
 
 export const STAFF_PAGE_SIZE = 25;
 
@@ -76,23 +77,7 @@ export async function listPartners(
 }
 
 const partnerDetailSelect = {
-  id: true,
-  slug: true,
-  name: true,
-  kind: true,
-  countryCode: true,
-  city: true,
-  website: true,
-  erasmusCode: true,
-  schacCode: true,
-  pic: true,
-  description: true,
-  areas: true,
-  status: true,
-  isPublic: true,
-  internalNotes: true,
-  archivedAt: true,
-  version: true,
+  ...partnerFieldsSelect,
   createdAt: true,
   updatedAt: true,
   contacts: {

@@ -1,0 +1,20 @@
+/** A partner's own editable fields, as staff pages and the merge read them. */
+export const partnerFieldsSelect = {
+  id: true,
+  slug: true,
+  name: true,
+  kind: true,
+  countryCode: true,
+  city: true,
+  website: true,
+  erasmusCode: true,
+  schacCode: true,
+  pic: true,
+  description: true,
+  areas: true,
+  status: true,
+  isPublic: true,
+  internalNotes: true,
+  archivedAt: true,
+  version: true,
+} as const;
