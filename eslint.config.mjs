@@ -10,7 +10,23 @@ const config = [
   {
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "next-intl/server",
+              importNames: ["getTranslations"],
+              message: "Import getTranslations from @/i18n/server: it shares parsed messages across requests.",
+            },
+          ],
+        },
+      ],
     },
+  },
+  {
+    files: ["i18n/server.ts"],
+    rules: { "no-restricted-imports": "off" },
   },
 ];
 

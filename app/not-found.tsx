@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { NotFoundMessage } from "@/components/layout/not-found-message";
 import { MAIN_CONTENT_ID } from "@/components/layout/skip-link";
 

@@ -4,6 +4,9 @@ import { LOCALE_COOKIE, isLocale } from "./config";
 import { loadMessages } from "./load-messages";
 import { negotiateLocale } from "./negotiate-locale";
 
+/** The server's zone (set TZ in the deployment); passed on to the client so both render the same dates. */
+const SERVER_TIME_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
 /**
  * Locale without URL prefixes: the `NEXT_LOCALE` cookie set by the language switch wins, then
  * Accept-Language, then English. Reading cookies makes every page dynamic, which the portal needs
@@ -24,7 +27,6 @@ export default getRequestConfig(async ({ locale: explicit }) => {
   return {
     locale,
     messages: await loadMessages(locale),
-    // The server's zone (set TZ in the deployment); passed on to the client so both render the same dates.
-    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    timeZone: SERVER_TIME_ZONE,
   };
 });

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { LanguageSwitch } from "@/components/layout/language-switch";
 import { MAIN_CONTENT_ID } from "@/components/layout/skip-link";
 import { getInstitution } from "@/lib/institution/queries";

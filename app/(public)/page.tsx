@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { ArrowRight, Building2, CalendarDays, FolderKanban, Handshake, Plane, type LucideIcon } from "lucide-react";
 import { getInstitution } from "@/lib/institution/queries";
 

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import type { SessionUser } from "@/lib/auth/current-user";
 import { NavLink } from "./nav-link";
 import { inGroups, navItemsFor, type NavGroup } from "./nav-items";

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { LinkButton } from "@/components/ui/link-button";
 
 /** The 404 message itself, shown inside whatever chrome the surrounding layout provides. */

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import type { SessionUser } from "@/lib/auth/current-user";
 import { getInstitution } from "@/lib/institution/queries";
 import { LanguageSwitch } from "./language-switch";

@@ -1,6 +1,7 @@
 import Link from "next/link";
-import { useFormatter, useTranslations } from "next-intl";
+import { getFormatter } from "next-intl/server";
 import { ChevronLeft, ChevronRight } from "lucide-react";
+import { getTranslations } from "@/i18n/server";
 import { cn } from "./cn";
 import { hrefWith, pageCountOf, pageWindow, type SearchParamsRecord } from "./table-search-params";
 import { VisuallyHidden } from "./visually-hidden";
@@ -17,10 +18,9 @@ export interface PaginationProps {
 
 const itemClasses = "inline-flex h-11 min-w-11 items-center justify-center gap-1 rounded-md px-3 text-sm font-medium";
 
-/** Links to pages of a server-rendered list; works without JavaScript. */
-export function Pagination({ page, pageSize, total, pathname, searchParams, className }: PaginationProps) {
-  const t = useTranslations("common.pagination");
-  const format = useFormatter();
+/** Links to pages of a server-rendered list; works without JavaScript. Server-only (async). */
+export async function Pagination({ page, pageSize, total, pathname, searchParams, className }: PaginationProps) {
+  const [t, format] = await Promise.all([getTranslations("common.pagination"), getFormatter()]);
   const pages = pageCountOf(total, pageSize);
   const current = Math.min(page, pages);
   const from = total === 0 ? 0 : (current - 1) * pageSize + 1;

@@ -9,8 +9,8 @@ import { LIST_PAGE_SIZE, type AgreementListFilter, type ListSort } from "./schem
 
 /**
  * The staff agreement list: filters, sort and paging in the database, scoped to what the user may
- * read. Two queries for the rows (agreements, then their partners and unit in one batch each) and
- * one count, whatever the page size: no query per row.
+ * read. Two queries for the rows (the page of agreements, then the units and partners of all of
+ * them in one joined query) and one count, whatever the page size: no query per row.
  */
 
 export interface AgreementListRow {
@@ -33,9 +33,33 @@ const listSelect = {
   status: true,
   startsOn: true,
   endsOn: true,
-  unit: { select: { code: true, name: true } },
-  partners: { select: { partner: { select: { id: true, name: true, countryCode: true } } } },
 } satisfies Prisma.AgreementSelect;
+
+type ListRelations = Pick<AgreementListRow, "unit" | "partners">;
+
+/**
+ * The unit and partners of the listed agreements in one statement. Prisma's nested select would
+ * take three (units, agreement-partner links, partners); on the busiest staff page that is the
+ * difference between a handful of queries and most of the pool.
+ */
+async function listRelations(agreementIds: string[]): Promise<Map<string, ListRelations>> {
+  if (agreementIds.length === 0) return new Map();
+  const rows = await db.$queryRaw<({ id: string } & ListRelations)[]>`
+    SELECT a."id",
+           json_build_object('code', u."code", 'name', u."name") AS "unit",
+           coalesce(
+             json_agg(json_build_object('partner', json_build_object('id', p."id", 'name', p."name", 'countryCode', p."countryCode"))
+                      ORDER BY p."name") FILTER (WHERE p."id" IS NOT NULL),
+             '[]'
+           ) AS "partners"
+    FROM "Agreement" a
+    JOIN "Unit" u ON u."id" = a."unitId"
+    LEFT JOIN "AgreementPartner" ap ON ap."agreementId" = a."id"
+    LEFT JOIN "Partner" p ON p."id" = ap."partnerId"
+    WHERE a."id" = ANY(${agreementIds}::uuid[])
+    GROUP BY a."id", u."code", u."name"`;
+  return new Map(rows.map(({ id, ...relations }) => [id, relations]));
+}
 
 const SORT_FIELDS: Record<ListSort, (dir: Prisma.SortOrder) => Prisma.AgreementOrderByWithRelationInput> = {
   reference: (dir) => ({ referenceNumber: dir }),
@@ -80,7 +104,7 @@ export async function listAgreements(
   requireSomeScope(user, "agreement:read");
   const where: Prisma.AgreementWhereInput = { AND: [scopeWhere(user, "agreement:read"), agreementFilterWhere(filter, now)] };
   const page = filter.page ?? 1;
-  const [total, rows] = await Promise.all([
+  const [total, agreements] = await Promise.all([
     db.agreement.count({ where }),
     db.agreement.findMany({
       where,
@@ -90,6 +114,8 @@ export async function listAgreements(
       take: LIST_PAGE_SIZE,
     }),
   ]);
+  const relations = await listRelations(agreements.map((agreement) => agreement.id));
+  const rows = agreements.map((agreement) => ({ ...agreement, ...relations.get(agreement.id)! }));
   return { rows, total, page, pageSize: LIST_PAGE_SIZE };
 }
 

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { safeAction } from "@/lib/errors/safe-action";
-import { forgetCatalogueFilterOptions } from "@/lib/opportunities/catalogue";
+import { clearCatalogueCache } from "@/lib/opportunities/catalogue";
 import { createOpportunitySchema, opportunityIdSchema, opportunityRefSchema, updateOpportunitySchema } from "./schemas";
 import {
   createOpportunity,
@@ -14,7 +14,7 @@ import {
 
 /** Staff pages and the public catalogue both show calls; refresh both after any change. */
 function refresh() {
-  forgetCatalogueFilterOptions();
+  clearCatalogueCache();
   revalidatePath("/dashboard/opportunities", "layout");
   revalidatePath("/opportunities", "layout");
 }

@@ -2,7 +2,8 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Audience, CefrLevel, MobilityDirection } from "@/lib/generated/prisma/enums";
-import { CATALOGUE_PAGE_SIZE, type CatalogueFilter } from "./catalogue-filter";
+import { shortLivedCache } from "@/lib/cache/short-lived";
+import { CATALOGUE_PAGE_SIZE, catalogueSearchParams, type CatalogueFilter } from "./catalogue-filter";
 import { countQuery, orderOf, pageQuery, whereOf } from "./catalogue-sql";
 
 /**
@@ -132,29 +133,26 @@ export interface CatalogueFilterOptions {
   countryCodes: string[];
 }
 
-const OPTIONS_TTL_MS = 60_000;
-let cachedOptions: { at: number; value: Promise<CatalogueFilterOptions> } | null = null;
-
 /**
- * What the filter menus offer: the programs and host countries of published calls. They change
- * only when a call is published or closed, so each server process keeps them for a minute (and
- * forgets them at once when its own actions change a call or a program) instead of asking the
- * database on every catalogue view.
+ * The catalogue page's list and filter menus, for 30 seconds (lib/cache/short-lived.ts): the first
+ * page and popular searches are asked for over and over. Calls and programs written in this process
+ * clear it at once (`clearCatalogueCache`); the JSON and calendar feeds always read afresh.
  */
-export function getCatalogueFilterOptions(): Promise<CatalogueFilterOptions> {
-  const now = Date.now();
-  if (!cachedOptions || now - cachedOptions.at > OPTIONS_TTL_MS) {
-    const value = loadCatalogueFilterOptions();
-    cachedOptions = { at: now, value };
-    value.catch(() => {
-      if (cachedOptions?.value === value) cachedOptions = null;
-    });
-  }
-  return cachedOptions.value;
+const catalogueCache = shortLivedCache({ ttlMs: 30_000, maxEntries: 500 });
+
+/** `listPublicOpportunities` for the catalogue page, through the short-lived cache. */
+export function loadCataloguePage(filter: CatalogueFilter): Promise<PublicOpportunityPage> {
+  return catalogueCache.get(`page:${catalogueSearchParams(filter).toString()}`, () => listPublicOpportunities(filter));
 }
 
-export function forgetCatalogueFilterOptions(): void {
-  cachedOptions = null;
+/** What the filter menus offer: the programs and host countries of published calls. */
+export function getCatalogueFilterOptions(): Promise<CatalogueFilterOptions> {
+  return catalogueCache.get("options", loadCatalogueFilterOptions);
+}
+
+/** Called by every write to calls or programs in this process. */
+export function clearCatalogueCache(): void {
+  catalogueCache.clear();
 }
 
 async function loadCatalogueFilterOptions(): Promise<CatalogueFilterOptions> {

@@ -2,12 +2,12 @@
 
 import { revalidatePath } from "next/cache";
 import { safeAction } from "@/lib/errors/safe-action";
-import { forgetCatalogueFilterOptions } from "@/lib/opportunities/catalogue";
+import { clearCatalogueCache } from "@/lib/opportunities/catalogue";
 import { createProgramSchema, setProgramActiveSchema, updateProgramSchema } from "./schemas";
 import { createProgram, setProgramActive, updateProgram } from "./service";
 
 function refresh() {
-  forgetCatalogueFilterOptions();
+  clearCatalogueCache();
   revalidatePath("/dashboard/programs", "layout");
 }
 

@@ -44,6 +44,11 @@ describe("a coordinator", () => {
     const list = await listAgreements(coordinator, filter());
     expect(list.rows.map((r) => r.id).sort()).toEqual([ownDraft.id, ownActive.id].sort());
     expect(list.total).toBe(2);
+    // Each row carries its unit and partners (loaded for the whole page in one joined query).
+    for (const row of list.rows) {
+      expect(row.unit).toEqual({ code: expect.any(String), name: expect.any(String) });
+      expect(row.partners).toEqual([{ partner: { id: partner.id, name: "Uppsala University", countryCode: "SE" } }]);
+    }
     // Asking for the other unit by filter does not widen the scope.
     expect((await listAgreements(coordinator, filter({ unitId: otherUnit }))).total).toBe(0);
     expect(await getAgreementDetail(coordinator, otherDraft.id)).toBeNull();

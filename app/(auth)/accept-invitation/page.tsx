@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { describeTokenOwner } from "@/lib/auth/passwords";
 import { AuthMessages } from "../_components/auth-messages";
 import { InvalidLink } from "../_components/invalid-link";

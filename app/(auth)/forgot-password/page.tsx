@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { AuthMessages } from "../_components/auth-messages";
 import { ForgotPasswordForm } from "./forgot-password-form";
 

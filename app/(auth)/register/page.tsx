@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { formatDomains, registrationDomains } from "@/lib/auth/email-domain";
 import { LANDING_PATH } from "@/lib/auth/landing";

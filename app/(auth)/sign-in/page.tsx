@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { LANDING_PATH, safeCallbackPath } from "@/lib/auth/landing";
 import { oidcProvider } from "@/lib/auth/oidc";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { AuthMessages } from "../_components/auth-messages";
 import { SignOutForm } from "./sign-out-form";

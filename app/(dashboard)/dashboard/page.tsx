@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getNow, getTranslations } from "next-intl/server";
+import { getFormatter, getNow } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { inGroups, navItemsFor, type NavItemId } from "@/components/layout/nav-items";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { CalendarPlus, FileJson } from "lucide-react";
 import { EmptyState } from "@/components/ui/empty-state";
 import { LinkButton } from "@/components/ui/link-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import type { SearchParamsRecord } from "@/components/ui/table-search-params";
-import { getCatalogueFilterOptions, listPublicOpportunities } from "@/lib/opportunities/catalogue";
+import { getCatalogueFilterOptions, loadCataloguePage } from "@/lib/opportunities/catalogue";
 import {
   catalogueSearchParams,
   effectiveSort,
@@ -28,13 +29,13 @@ export async function generateMetadata(): Promise<Metadata> {
 /**
  * The public catalogue. Every filter lives in the URL, so a search can be bookmarked and shared;
  * the list is rendered on the server from one query (rows and total together) plus one for the
- * filter menus.
+ * filter menus, both briefly cached (lib/opportunities/catalogue.ts).
  */
 export default async function CataloguePage({ searchParams }: { searchParams: Promise<SearchParamsRecord> }) {
   const filter = parseCatalogueFilter(await searchParams);
   const now = new Date();
   const [result, options, t, format, locale] = await Promise.all([
-    listPublicOpportunities(filter, { now }),
+    loadCataloguePage(filter),
     getCatalogueFilterOptions(),
     getTranslations("opportunities"),
     getFormatter(),

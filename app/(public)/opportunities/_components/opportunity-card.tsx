@@ -1,5 +1,6 @@
 import Link from "next/link";
-import type { getFormatter, getTranslations } from "next-intl/server";
+import type { getFormatter } from "next-intl/server";
+import type { getTranslations } from "@/i18n/server";
 import type { PublicOpportunitySummary } from "@/lib/opportunities/catalogue";
 import { countryName } from "@/lib/opportunities/display";
 

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { cn } from "@/components/ui/cn";
 import { type BAND_FILLS, memoWorldMapMarkup } from "@/lib/map/map-markup";
 import { MAP_BANDS } from "@/lib/map/world-map";

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import type { AgreementDetail } from "@/lib/agreements/queries";
 import { academicYearLabel } from "./condition-summary";
 

@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { Download } from "lucide-react";
 import type { AgreementDocumentRow } from "@/lib/documents/queries";
 import { DocumentUpload } from "./document-upload";

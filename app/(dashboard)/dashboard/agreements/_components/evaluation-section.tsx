@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import type { Evaluation } from "@/lib/agreements/evaluation";
 import { academicYearLabel } from "./condition-summary";
 

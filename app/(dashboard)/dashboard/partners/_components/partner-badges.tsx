@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { Badge, type BadgeVariant } from "@/components/ui/badge";
 import type { PartnerStatus } from "@/lib/generated/prisma/enums";
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { forbidden, notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { canEditAgreement, getAgreementDetail, getAgreementFormOptions } from "@/lib/agreements/queries";
 import { requirePageAccess } from "@/lib/auth/guards";

@@ -1,0 +1,35 @@
+import "server-only";
+
+/**
+ * A short-lived, in-process cache of query results for the busiest public pages: the same few URLs
+ * (a list's first page, a popular filter) are asked for over and over, and for a few seconds they
+ * are answered from memory. Writes in this process clear the cache at once; another instance sees a
+ * change at most `ttlMs` later. Bounded: the oldest entry is evicted first. A failed load is not
+ * kept, so the next request tries again.
+ */
+export interface ShortLivedCache {
+  get<T>(key: string, load: () => Promise<T>): Promise<T>;
+  clear(): void;
+}
+
+export function shortLivedCache({ ttlMs, maxEntries }: { ttlMs: number; maxEntries: number }): ShortLivedCache {
+  const entries = new Map<string, { expires: number; value: Promise<unknown> }>();
+  return {
+    get<T>(key: string, load: () => Promise<T>): Promise<T> {
+      const now = Date.now();
+      const hit = entries.get(key);
+      if (hit && hit.expires > now) return hit.value as Promise<T>;
+      if (hit) entries.delete(key);
+      if (entries.size >= maxEntries) entries.delete(entries.keys().next().value!);
+      const value = load();
+      entries.set(key, { expires: now + ttlMs, value });
+      value.catch(() => {
+        if (entries.get(key)?.value === value) entries.delete(key);
+      });
+      return value;
+    },
+    clear() {
+      entries.clear();
+    },
+  };
+}
