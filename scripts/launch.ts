@@ -1,4 +1,5 @@
-// Starts the portal: embedded PostgreSQL unless DATABASE_URL is set, migrations, (demo) seed, `next start`.
+// Starts the portal: embedded PostgreSQL unless DATABASE_URL is set, migrations, (demo) seed, then
+// the production server (scripts/server.mjs: Next.js behind the public page micro-cache).
 //   tsx scripts/launch.ts [--demo] [--port 3000]
 // --demo also builds when the sources changed and seeds demo data into an empty database.
 import { spawn } from "node:child_process";
@@ -57,7 +58,8 @@ if (values.demo) {
 }
 
 console.log(`Starting the portal on http://localhost:${values.port} …`);
-const server = spawn("npx", ["next", "start", "-p", values.port!], { stdio: "inherit", env: childEnv });
+// Node runs the server directly (not through npx) so that stopping it stops the server itself.
+const server = spawn(process.execPath, [path.resolve("scripts/server.mjs"), "--port", values.port!], { stdio: "inherit", env: { ...childEnv, NODE_ENV: "production" } });
 
 async function shutdown(code: number) {
   await stopDatabase().catch(() => {});

@@ -26,6 +26,16 @@ export interface BenchCase {
    * nearly every request misses any result cache: the uncached cost of a search.
    */
   variants?: { path: string; expectAny: string[] }[];
+  /**
+   * Send a cookie that the public page micro-cache (scripts/public-page-cache.mjs) does not know, so
+   * every request is rendered: the page's own cost, beside what visitors get from the cache.
+   */
+  bypassPageCache?: boolean;
+}
+
+/** The same public page measured again with the page cache bypassed (see BenchCase.bypassPageCache). */
+function rendered(benchCase: BenchCase): BenchCase {
+  return { ...benchCase, id: `${benchCase.id}-rendered`, label: `${benchCase.label} — rendered (page cache bypassed)`, target: { kind: "info" }, bypassPageCache: true };
 }
 
 const VARIANTS = 600;
@@ -93,7 +103,7 @@ export async function buildCases(client: pg.Client, dataset: DatasetInfo): Promi
     );
   const directoryVaried = await directoryVariantCases();
   const catalogueVaried = await catalogueVariantCases();
-  return [
+  const cases: BenchCase[] = [
     { id: "floor", label: "Floor (minimal dynamic page)", path: "/floor", route: "app/floor/page.tsx", staff: false, target: { kind: "floor" }, expectAny: ["Benchmark floor"] },
     { id: "home", label: "Home page (public shell, reference)", path: "/", route: "app/(public)/page.tsx", staff: false, target: { kind: "info" }, expectAny: ["Khazar University"] },
     {
@@ -109,7 +119,7 @@ export async function buildCases(client: pg.Client, dataset: DatasetInfo): Promi
     },
     {
       id: "directory-search-varied", label: `Directory: ${directoryVaried.length} different searches (uncached)`, path: "/partners?q=<city>&kind=<kind>&region=<region>",
-      route: "app/(public)/partners/page.tsx", staff: false, target: { kind: "info" }, expectAny: [], variants: directoryVaried,
+      route: "app/(public)/partners/page.tsx", staff: false, target: { kind: "info" }, expectAny: [], variants: directoryVaried, bypassPageCache: true,
     },
     {
       id: "partner", label: "Partner page", path: `/partners/${dataset.partnerSlug}`, route: "app/(public)/partners/[slug]/page.tsx", staff: false,
@@ -132,7 +142,7 @@ export async function buildCases(client: pg.Client, dataset: DatasetInfo): Promi
     },
     {
       id: "catalogue-search-varied", label: `Catalogue: ${catalogueVaried.length} different searches (uncached)`, path: "/opportunities?q=<topic>&country=<country>",
-      route: "app/(public)/opportunities/page.tsx", staff: false, target: { kind: "info" }, expectAny: [], variants: catalogueVaried,
+      route: "app/(public)/opportunities/page.tsx", staff: false, target: { kind: "info" }, expectAny: [], variants: catalogueVaried, bypassPageCache: true,
     },
     {
       id: "opportunity", label: "Opportunity page", path: `/opportunities/${dataset.opportunityId}`, route: "app/(public)/opportunities/[id]/page.tsx", staff: false,
@@ -144,6 +154,9 @@ export async function buildCases(client: pg.Client, dataset: DatasetInfo): Promi
       target: { kind: "p99", maxMs: 300, label: "p99 ≤ 300 ms" }, expectAny: [queue.title, ...queueStudents],
     },
   ];
+  // Every cacheable public page also rendered each time, right after its cached run.
+  const renderedToo = new Set(["directory", "directory-search", "partner", "catalogue", "catalogue-search", "opportunity"]);
+  return cases.flatMap((benchCase) => (renderedToo.has(benchCase.id) ? [benchCase, rendered(benchCase)] : [benchCase]));
 }
 
 export function routeExists(benchCase: BenchCase, appDir: string): boolean {

@@ -276,7 +276,7 @@ export async function startBenchEnvironment(options: EnvironmentOptions): Promis
     const appUrl = `postgres://${APP_ROLE}:${APP_ROLE}@127.0.0.1:${options.pgPort}/${DATABASE}`;
     const baseUrl = `http://localhost:${options.port}`;
     // Node runs next directly (not through npx) so that stopping it stops the server itself.
-    server = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(options.port)], {
+    server = spawn(process.execPath, [path.join(appDir, "scripts/server.mjs"), "--port", String(options.port)], {
       cwd: appDir,
       stdio: ["ignore", "ignore", "inherit"],
       env: {

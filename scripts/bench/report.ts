@@ -20,6 +20,8 @@ export interface CaseResult extends BenchCase {
   appCpuMs?: number;
   dbCpuMs?: number;
   queriesPerRequest?: number;
+  /** The x-page-cache header of the last sequential sample: "hit", "miss" or "not cacheable". */
+  pageCache?: string;
   transactionsPerRequest?: number;
   statements?: { perRequest: number; query: string }[];
 }
@@ -60,6 +62,8 @@ export function floorCpuMs(results: CaseResult[]): number | undefined {
   return runs.length === 0 ? undefined : runs.reduce((sum, r) => sum + r.appCpuMs! + r.dbCpuMs!, 0) / runs.length;
 }
 
+const servedBy = (r: CaseResult) => (r.pageCache === undefined ? "—" : r.pageCache === "hit" ? "page cache" : "rendered");
+
 const fixed = (n: number | undefined, digits = 0) => (n === undefined ? "—" : n.toFixed(digits));
 
 export function formatMarkdown(report: RunReport): string {
@@ -74,8 +78,8 @@ export function formatMarkdown(report: RunReport): string {
     `Build: ${report.build}.`,
     `Floor throughput (mean of the first and last run): ${fixed(floor, 1)} req/s.`,
     "",
-    "| Page | URL | req/s | vs floor | p50 ms | p97.5 ms | p99 ms | CPU ms/req app + db | vs floor by CPU | load | queries/req | Target | Result | Queries ≤ " + settings.maxQueries + " |",
-    "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---|",
+    "| Page | URL | Served | req/s | vs floor | p50 ms | p97.5 ms | p99 ms | CPU ms/req app + db | vs floor by CPU | load | queries/req | Target | Result | Queries ≤ " + settings.maxQueries + " |",
+    "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---|",
   ];
   const floorCpu = floorCpuMs(report.results);
   for (const r of report.results) {
@@ -86,7 +90,7 @@ export function formatMarkdown(report: RunReport): string {
     const targetLabel = r.target.kind === "floor" ? "baseline" : r.target.kind === "info" ? "—" : r.target.label;
     const note = r.status === "missing" ? " (page not built yet)" : r.status === "error" ? ` (**${(r.problems ?? []).join("; ")}**)` : "";
     lines.push(
-      `| ${r.label}${note} | \`${r.path.length > 60 ? r.path.slice(0, 57) + "…" : r.path}\` | ${fixed(r.rps, 1)} | ${ratio} | ${fixed(r.p50)} | ${fixed(r.p975)} | ${fixed(r.p99)} | ${cpu === undefined ? "—" : `${fixed(r.appCpuMs, 1)} + ${fixed(r.dbCpuMs, 1)}`} | ${cpuRatio} | ${fixed(r.loadAverage, 1)} | ${fixed(r.queriesPerRequest, 1)} | ${targetLabel} | ${v.target} | ${v.queries} |`,
+      `| ${r.label}${note} | \`${r.path.length > 60 ? r.path.slice(0, 57) + "…" : r.path}\` | ${servedBy(r)} | ${fixed(r.rps, 1)} | ${ratio} | ${fixed(r.p50)} | ${fixed(r.p975)} | ${fixed(r.p99)} | ${cpu === undefined ? "—" : `${fixed(r.appCpuMs, 1)} + ${fixed(r.dbCpuMs, 1)}`} | ${cpuRatio} | ${fixed(r.loadAverage, 1)} | ${fixed(r.queriesPerRequest, 1)} | ${targetLabel} | ${v.target} | ${v.queries} |`,
     );
   }
   const busiest = Math.max(0, ...report.results.map((r) => r.loadAverage ?? 0));
@@ -98,7 +102,13 @@ export function formatMarkdown(report: RunReport): string {
         "(app server process tree + PostgreSQL) does not depend on the other load: \"vs floor by CPU\" is the capacity ratio it implies.",
     );
   }
-  lines.push("", "Queries per request are counted with pg_stat_statements over sequential requests (the app's own database role only; BEGIN/COMMIT not counted).");
+  lines.push(
+    "",
+    "Served: \"page cache\" rows are answered by the public page micro-cache (scripts/public-page-cache.mjs), as visitors are; " +
+      "\"rendered\" rows render every request (the same page with the cache bypassed, staff pages, the floor).",
+    "Queries per request are counted with pg_stat_statements over sequential requests (the app's own database role only; BEGIN/COMMIT not counted). " +
+      "A repeated URL is also answered by the pages' short-lived query caches, so the \"different searches\" rows show what a render without any cache reads.",
+  );
   if (report.idleStatementsPerSecond > 0) lines.push(`Idle background statements: ${report.idleStatementsPerSecond.toFixed(1)}/s (subtracted).`);
   lines.push("", "<details><summary>Statements per request, by page</summary>", "");
   for (const r of report.results) {

@@ -108,10 +108,12 @@ try {
       const url = env.baseUrl + benchCase.path;
       const headers: Record<string, string> = { accept: "text/html", "accept-language": "en" };
       if (benchCase.staff) headers.cookie = cookie;
+      if (benchCase.bypassPageCache) headers.cookie = "iro-bench-render=1";
 
       // Sequential requests: content check and query count.
       const sampleStart = Date.now();
       let bytes = 0;
+      let pageCache = "";
       const problems: string[] = [];
       await fetch(benchCase.variants ? env.baseUrl + benchCase.variants[0]!.path : url, { headers, redirect: "manual", signal: AbortSignal.timeout(60_000) }).then((r) => r.text()); // first render outside the count
       const before = await statementSnapshot();
@@ -122,6 +124,7 @@ try {
         const response = await fetch(variant ? env.baseUrl + variant.path : url, { headers, redirect: "manual", signal: AbortSignal.timeout(30_000) });
         const body = await response.text();
         bytes += Buffer.byteLength(body);
+        pageCache = response.headers.get("x-page-cache") ?? "not cacheable";
         const problem = checkBody(response.status, body, variant ? { ...benchCase, expectAny: variant.expectAny } : benchCase);
         if (problem && !problems.includes(problem)) problems.push(problem);
       }
@@ -177,6 +180,7 @@ try {
         dbCpuMs: completed > 0 ? (cpuAfter[1] - cpuBefore[1]) / completed : undefined,
         queriesPerRequest: perRequest,
         transactionsPerRequest: transactions,
+        pageCache,
         statements: perStatement(queries),
       };
       if (variants && next > variants.length) log(`${id}: only ${variants.length} variants for ${next} requests — some repeated`);

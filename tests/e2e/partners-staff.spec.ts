@@ -39,8 +39,14 @@ test.describe("[OFFICER] partners", () => {
     const contacts = page.getByRole("region", { name: "Contacts" }).or(page.locator("section", { has: page.getByRole("heading", { name: "Contacts" }) }));
     await expect(contacts.getByText("Ingrid Berg")).toBeVisible();
 
+    // Editing the saved partner: the form is prefilled from the record and saves a new version.
+    await page.getByLabel("Public description").fill("Arctic studies, marine biology and student exchange.");
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await expect(page.getByText("The partner has been saved.")).toBeVisible();
+
     await page.getByRole("link", { name: "Public page" }).click();
     await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+    await expect(page.getByText("Arctic studies, marine biology and student exchange.")).toBeVisible();
     await expect(page.getByText("Ingrid Berg")).toBeVisible();
     await expect(page.getByRole("link", { name: "ingrid.berg@fjord.example.no" })).toBeVisible();
   });

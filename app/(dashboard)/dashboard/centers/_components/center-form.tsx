@@ -15,6 +15,7 @@ import { Textarea } from "@/components/ui/textarea";
 import { toast } from "@/components/ui/toaster";
 import { createCenterAction, updateCenterAction } from "@/lib/centers/actions";
 import { centerFieldsSchema } from "@/lib/centers/schemas";
+import { formValuesFrom } from "@/lib/forms/form-values";
 import { applyActionErrors } from "@/lib/opportunities/form-errors";
 
 type Values = z.input<typeof centerFieldsSchema>;
@@ -49,7 +50,7 @@ export function CenterForm({ center }: CenterFormProps) {
     formState: { errors, isSubmitting },
   } = useForm<Values, unknown, Parsed>({
     resolver: zodResolver(centerFieldsSchema),
-    defaultValues: center ? { ...EMPTY, ...center } : EMPTY,
+    defaultValues: center ? formValuesFrom(EMPTY, center) : EMPTY,
   });
   const message = (key: string | undefined) => (key ? (t.has(key) ? t(key) : t("common.form.errors.invalid")) : undefined);
 

@@ -18,6 +18,7 @@ import { checkSimilarPartnersAction, createPartnerAction, updatePartnerAction } 
 import { COOPERATION_AREAS, PARTNER_KINDS, PARTNER_STATUSES } from "@/lib/partners/constants";
 import type { z } from "zod";
 import { createPartnerSchema, type PartnerFieldsInput } from "@/lib/partners/schemas";
+import { formValuesFrom } from "@/lib/forms/form-values";
 import { SimilarPartnersWarning, type SimilarPartnerLink } from "./similar-partners-warning";
 
 export interface PartnerFormProps {
@@ -67,7 +68,7 @@ export function PartnerForm({ countries, partner }: PartnerFormProps) {
   } = useForm<Values, unknown, Parsed>({
     // The same schema as the action; on edit the id and version are added when sending.
     resolver: zodResolver(createPartnerSchema),
-    defaultValues: partner ? { ...EMPTY, ...partner } : EMPTY,
+    defaultValues: partner ? formValuesFrom(EMPTY, partner) : EMPTY,
   });
   const message = (key: string | undefined) => (key ? (t.has(key) ? t(key) : t("common.form.errors.invalid")) : undefined);
 
