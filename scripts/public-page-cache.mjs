@@ -11,7 +11,8 @@
  *   Accept-Language and whether the client takes gzip.
  * - Entries live `ttlSeconds` (PUBLIC_PAGE_CACHE_SECONDS, default 30; 0 turns the cache off). A
  *   signed-in user's write (any non-GET request with a session cookie: server actions, imports,
- *   uploads) empties this instance's cache at once; other instances catch up within the TTL.
+ *   uploads) empties this instance's cache when it starts and again when it has finished; other
+ *   instances catch up within the TTL.
  * - A cached page keeps the CSP nonce it was rendered with. That is safe: the body is frozen, so no
  *   markup can be added to it after the nonce became known, and every new render draws a new one.
  */

@@ -59,7 +59,12 @@ function renderAndKeep(req, res, key) {
 
 const server = createServer((req, res) => {
   if (!cache.enabled) return void handle(req, res);
-  if (isSignedInWrite(req)) cache.clear();
+  if (isSignedInWrite(req)) {
+    // Before (nothing stale is served while the write runs) and after it (a page rendered meanwhile,
+    // from the data as it was before the commit, is not kept).
+    cache.clear();
+    res.once("finish", () => cache.clear());
+  }
   const key = cacheKeyOf(req);
   if (key === null) return void handle(req, res);
   const hit = cache.get(key);
