@@ -1,3 +1,4 @@
+import { expireEndedAgreements } from "@/lib/agreements/auto-expiry";
 import { sendDueExpiryReminders } from "@/lib/agreements/reminders";
 import { logger } from "@/lib/logging/logger";
 
@@ -9,6 +10,15 @@ export interface ScheduledJob {
 }
 
 export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
+  {
+    name: "agreement-auto-expiry",
+    // Every day at 00:10 UTC: agreements that ended yesterday show as expired from the morning on.
+    cron: "10 0 * * *",
+    run: async (now) => {
+      const result = await expireEndedAgreements(now);
+      logger.info(result, "ended agreements marked as expired");
+    },
+  },
   {
     name: "agreement-expiry-reminders",
     // Every day at 06:00 UTC (10:00 in Baku): before the office's working day starts.
