@@ -4,13 +4,13 @@ import { forbidden } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "@/i18n/server";
 import { ArrowLeft } from "lucide-react";
+import { ImportWizard } from "@/components/import/import-wizard";
 import { PageHeader } from "@/components/ui/page-header";
 import { getClientMessages } from "@/i18n/client-messages";
 import { AGREEMENT_IMPORT_FIELDS } from "@/lib/agreements/import-rows";
 import { requirePageAccess } from "@/lib/auth/guards";
 import { env } from "@/lib/env";
 import { can } from "@/lib/permissions";
-import { AgreementImportWizard } from "../_components/import-wizard";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("agreements");
@@ -29,7 +29,13 @@ export default async function ImportAgreementsPage() {
       </Link>
       <PageHeader title={t("import.title")} description={t("import.description")} />
       <NextIntlClientProvider messages={messages}>
-        <AgreementImportWizard fields={AGREEMENT_IMPORT_FIELDS.map((field) => ({ key: field.key, required: field.required ?? false }))} maxMb={env().UPLOAD_MAX_MB} />
+        <ImportWizard
+          endpoint="/api/agreements/import"
+          fields={AGREEMENT_IMPORT_FIELDS.map((field) => ({ key: field.key, label: t(`import.fields.${field.key}` as never), required: field.required ?? false }))}
+          maxMb={env().UPLOAD_MAX_MB}
+          listHref="/dashboard/agreements"
+          texts={{ fileHint: "agreements.import.fileHint", commit: "agreements.import.commit", done: "agreements.import.done", seeList: "agreements.import.seeList" }}
+        />
       </NextIntlClientProvider>
     </div>
   );

@@ -4,13 +4,13 @@ import { forbidden } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "@/i18n/server";
 import { ArrowLeft } from "lucide-react";
+import { ImportWizard } from "@/components/import/import-wizard";
 import { PageHeader } from "@/components/ui/page-header";
 import { getClientMessages } from "@/i18n/client-messages";
 import { requirePageAccess } from "@/lib/auth/guards";
 import { env } from "@/lib/env";
 import { PARTNER_IMPORT_FIELDS } from "@/lib/partners/import-rows";
 import { can } from "@/lib/permissions";
-import { ImportWizard } from "../_components/import-wizard";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("partners");
@@ -29,7 +29,17 @@ export default async function ImportPartnersPage() {
       </Link>
       <PageHeader title={t("import.title")} description={t("import.description")} />
       <NextIntlClientProvider messages={messages}>
-        <ImportWizard fields={PARTNER_IMPORT_FIELDS.map((field) => ({ key: field.key, required: field.required ?? false }))} maxMb={env().UPLOAD_MAX_MB} />
+        <ImportWizard
+          endpoint="/api/partners/import"
+          fields={PARTNER_IMPORT_FIELDS.map((field) => ({
+            key: field.key,
+            label: t.has(`fields.${field.key}`) ? t(`fields.${field.key}` as never) : field.key,
+            required: field.required ?? false,
+          }))}
+          maxMb={env().UPLOAD_MAX_MB}
+          listHref="/dashboard/partners?sort=updated&dir=desc"
+          texts={{ fileHint: "partners.import.fileHint", commit: "partners.import.commit", done: "partners.import.done", seeList: "partners.import.seeList" }}
+        />
       </NextIntlClientProvider>
     </div>
   );
