@@ -4,7 +4,6 @@ import { NextIntlClientProvider } from "next-intl";
 import { getLocale } from "next-intl/server";
 import { getTranslations } from "@/i18n/server";
 import { SkipLink } from "@/components/layout/skip-link";
-import { Toaster } from "@/components/ui/toaster";
 import { getClientMessages } from "@/i18n/client-messages";
 import { getInstitution } from "@/lib/institution/queries";
 import "./globals.css";
@@ -40,7 +39,6 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       <body className="flex min-h-dvh flex-col">
         <SkipLink label={t("skipToContent")} />
         <NextIntlClientProvider messages={clientMessages}>{children}</NextIntlClientProvider>
-        <Toaster regionLabel={t("toast.regionLabel")} closeLabel={t("toast.close")} />
       </body>
     </html>
   );

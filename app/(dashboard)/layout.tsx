@@ -4,6 +4,8 @@ import { redirect } from "next/navigation";
 import { DashboardSidebar } from "@/components/layout/dashboard-sidebar";
 import { SiteHeader } from "@/components/layout/site-header";
 import { MAIN_CONTENT_ID } from "@/components/layout/skip-link";
+import { Toaster } from "@/components/ui/toaster";
+import { getTranslations } from "@/i18n/server";
 import { getCurrentUser } from "@/lib/auth/current-user";
 
 /**
@@ -26,6 +28,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
     redirect(`/sign-in?callbackUrl=${encodeURIComponent(await callbackPath())}`);
   }
 
+  const t = await getTranslations("common");
   return (
     <>
       <SiteHeader user={user} />
@@ -37,6 +40,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
           {children}
         </main>
       </div>
+      <Toaster regionLabel={t("toast.regionLabel")} closeLabel={t("toast.close")} />
     </>
   );
 }

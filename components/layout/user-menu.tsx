@@ -1,15 +1,9 @@
 "use client";
 
+import { useEffect, useId, useRef, useState } from "react";
 import Link from "next/link";
+import { usePathname } from "next/navigation";
 import { CircleUserRound, LogOut } from "lucide-react";
-import {
-  DropdownMenu,
-  DropdownMenuContent,
-  DropdownMenuItem,
-  DropdownMenuLabel,
-  DropdownMenuSeparator,
-  DropdownMenuTrigger,
-} from "@/components/ui/dropdown-menu";
 
 export interface UserMenuProps {
   name: string;
@@ -21,37 +15,86 @@ export interface UserMenuProps {
   signOut: { href: string; label: string };
 }
 
-/** The signed-in user's menu: who they are, their own areas, and sign-out. */
+const itemClasses = "flex min-h-10 items-center gap-2 rounded-sm px-3 py-2 text-sm hover:bg-muted focus-visible:bg-muted [&_svg]:size-4 [&_svg]:shrink-0";
+
+/**
+ * The signed-in user's menu: who they are, their own areas, and sign-out. A disclosure (a button
+ * with aria-expanded that shows a panel of links), like the mobile navigation: Escape closes it and
+ * returns focus to the button, and so does clicking or tabbing away. Deliberately without a menu
+ * library: the header is on every public page, and this kept ~40 kB of script from every visitor.
+ */
 export function UserMenu({ name, email, roleLabel, triggerLabel, links, signOut }: UserMenuProps) {
+  const [open, setOpen] = useState(false);
+  const pathname = usePathname();
+  const [shownFor, setShownFor] = useState(pathname);
+  const containerRef = useRef<HTMLDivElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const panelId = useId();
+
+  // Following a link (or back/forward) changes the page: close the menu then.
+  if (shownFor !== pathname) {
+    setShownFor(pathname);
+    setOpen(false);
+  }
+
+  useEffect(() => {
+    if (!open) return;
+    const outside = (target: EventTarget | null) => !(target instanceof Node && containerRef.current?.contains(target));
+    function onKeyDown(event: KeyboardEvent) {
+      if (event.key !== "Escape") return;
+      setOpen(false);
+      buttonRef.current?.focus();
+    }
+    function onPointerDown(event: PointerEvent) {
+      if (outside(event.target)) setOpen(false);
+    }
+    function onFocusIn(event: FocusEvent) {
+      if (outside(event.target)) setOpen(false);
+    }
+    document.addEventListener("keydown", onKeyDown);
+    document.addEventListener("pointerdown", onPointerDown);
+    document.addEventListener("focusin", onFocusIn);
+    return () => {
+      document.removeEventListener("keydown", onKeyDown);
+      document.removeEventListener("pointerdown", onPointerDown);
+      document.removeEventListener("focusin", onFocusIn);
+    };
+  }, [open]);
+
   return (
-    <DropdownMenu>
-      <DropdownMenuTrigger
+    <div ref={containerRef} className="relative">
+      <button
+        ref={buttonRef}
+        type="button"
         aria-label={triggerLabel}
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen((value) => !value)}
         className="inline-flex h-9 max-w-48 items-center gap-2 rounded-md px-2 text-sm font-medium hover:bg-secondary"
       >
         <CircleUserRound aria-hidden="true" className="size-5 shrink-0" />
         <span className="hidden truncate sm:inline">{name}</span>
-      </DropdownMenuTrigger>
-      <DropdownMenuContent>
-        <DropdownMenuLabel>
+      </button>
+      <div id={panelId} hidden={!open} className="absolute top-full right-0 z-50 mt-1.5 w-64 rounded-md border border-border bg-surface p-1 text-foreground shadow-lg">
+        <p className="px-3 py-2 text-sm">
           <span className="block font-semibold">{name}</span>
-          <span className="block text-muted-foreground">{email}</span>
+          <span className="block truncate text-muted-foreground">{email}</span>
           <span className="block text-muted-foreground">{roleLabel}</span>
-        </DropdownMenuLabel>
-        <DropdownMenuSeparator />
-        {links.map((link) => (
-          <DropdownMenuItem key={link.href} asChild>
-            <Link href={link.href}>{link.label}</Link>
-          </DropdownMenuItem>
-        ))}
-        <DropdownMenuSeparator />
-        <DropdownMenuItem asChild>
-          <Link href={signOut.href} prefetch={false}>
-            <LogOut aria-hidden="true" />
-            {signOut.label}
-          </Link>
-        </DropdownMenuItem>
-      </DropdownMenuContent>
-    </DropdownMenu>
+        </p>
+        <ul className="border-y border-border py-1">
+          {links.map((link) => (
+            <li key={link.href}>
+              <Link href={link.href} className={itemClasses} onClick={() => setOpen(false)}>
+                {link.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+        <Link href={signOut.href} prefetch={false} className={`${itemClasses} mt-1`}>
+          <LogOut aria-hidden="true" />
+          {signOut.label}
+        </Link>
+      </div>
+    </div>
   );
 }
