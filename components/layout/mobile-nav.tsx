@@ -1,9 +1,8 @@
 "use client";
 
-import { useEffect, useId, useRef, useState } from "react";
-import { usePathname } from "next/navigation";
 import { Menu, X } from "lucide-react";
 import { NavLink } from "./nav-link";
+import { useDisclosure } from "./use-disclosure";
 
 export interface MobileNavGroup {
   id: string;
@@ -21,40 +20,16 @@ export interface MobileNavProps {
 /**
  * Disclosure menu for narrow screens (WAI-ARIA disclosure navigation pattern): a button with
  * aria-expanded shows the links below the header. Escape closes it and returns focus to the
- * button; following a link closes it. Labels arrive translated, so no messages reach the client.
+ * button; following a link or clicking outside closes it (see use-disclosure.ts). Labels arrive
+ * translated, so no messages reach the client.
  */
 export function MobileNav({ groups, navLabel, buttonLabel }: MobileNavProps) {
-  const [open, setOpen] = useState(false);
-  const pathname = usePathname();
-  const [shownFor, setShownFor] = useState(pathname);
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  const panelId = useId();
-
-  // Back/forward navigation also changes the page: close the menu then (state adjusted while rendering).
-  if (shownFor !== pathname) {
-    setShownFor(pathname);
-    setOpen(false);
-  }
-
-  useEffect(() => {
-    if (!open) return;
-    function onKeyDown(event: KeyboardEvent) {
-      if (event.key !== "Escape") return;
-      setOpen(false);
-      buttonRef.current?.focus();
-    }
-    document.addEventListener("keydown", onKeyDown);
-    return () => document.removeEventListener("keydown", onKeyDown);
-  }, [open]);
+  const { open, close, containerRef, panelId, buttonProps } = useDisclosure();
 
   return (
-    <div className="lg:hidden">
+    <div ref={containerRef} className="lg:hidden">
       <button
-        ref={buttonRef}
-        type="button"
-        aria-expanded={open}
-        aria-controls={panelId}
-        onClick={() => setOpen((value) => !value)}
+        {...buttonProps}
         className="inline-flex h-11 items-center gap-2 rounded-md border border-input px-3 text-sm font-medium hover:bg-muted"
       >
         {open ? <X aria-hidden="true" className="size-5" /> : <Menu aria-hidden="true" className="size-5" />}
@@ -78,7 +53,7 @@ export function MobileNav({ groups, navLabel, buttonLabel }: MobileNavProps) {
                 <li key={item.href}>
                   <NavLink
                     href={item.href}
-                    onClick={() => setOpen(false)}
+                    onClick={close}
                     className="flex min-h-11 items-center rounded-md px-3 text-base hover:bg-muted"
                     activeClassName="bg-muted font-semibold"
                   >

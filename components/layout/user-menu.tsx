@@ -1,9 +1,8 @@
 "use client";
 
-import { useEffect, useId, useRef, useState } from "react";
 import Link from "next/link";
-import { usePathname } from "next/navigation";
 import { CircleUserRound, LogOut } from "lucide-react";
+import { useDisclosure } from "./use-disclosure";
 
 export interface UserMenuProps {
   name: string;
@@ -18,58 +17,18 @@ export interface UserMenuProps {
 const itemClasses = "flex min-h-10 items-center gap-2 rounded-sm px-3 py-2 text-sm hover:bg-muted focus-visible:bg-muted [&_svg]:size-4 [&_svg]:shrink-0";
 
 /**
- * The signed-in user's menu: who they are, their own areas, and sign-out. A disclosure (a button
- * with aria-expanded that shows a panel of links), like the mobile navigation: Escape closes it and
- * returns focus to the button, and so does clicking or tabbing away. Deliberately without a menu
- * library: the header is on every public page, and this kept ~40 kB of script from every visitor.
+ * The signed-in user's menu: who they are, their own areas, and sign-out. A disclosure (see
+ * use-disclosure.ts), like the mobile navigation. Deliberately without a menu library: the header is
+ * on every public page, and the library cost every visitor ~40 kB of script.
  */
 export function UserMenu({ name, email, roleLabel, triggerLabel, links, signOut }: UserMenuProps) {
-  const [open, setOpen] = useState(false);
-  const pathname = usePathname();
-  const [shownFor, setShownFor] = useState(pathname);
-  const containerRef = useRef<HTMLDivElement>(null);
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  const panelId = useId();
-
-  // Following a link (or back/forward) changes the page: close the menu then.
-  if (shownFor !== pathname) {
-    setShownFor(pathname);
-    setOpen(false);
-  }
-
-  useEffect(() => {
-    if (!open) return;
-    const outside = (target: EventTarget | null) => !(target instanceof Node && containerRef.current?.contains(target));
-    function onKeyDown(event: KeyboardEvent) {
-      if (event.key !== "Escape") return;
-      setOpen(false);
-      buttonRef.current?.focus();
-    }
-    function onPointerDown(event: PointerEvent) {
-      if (outside(event.target)) setOpen(false);
-    }
-    function onFocusIn(event: FocusEvent) {
-      if (outside(event.target)) setOpen(false);
-    }
-    document.addEventListener("keydown", onKeyDown);
-    document.addEventListener("pointerdown", onPointerDown);
-    document.addEventListener("focusin", onFocusIn);
-    return () => {
-      document.removeEventListener("keydown", onKeyDown);
-      document.removeEventListener("pointerdown", onPointerDown);
-      document.removeEventListener("focusin", onFocusIn);
-    };
-  }, [open]);
+  const { open, close, containerRef, panelId, buttonProps } = useDisclosure();
 
   return (
     <div ref={containerRef} className="relative">
       <button
-        ref={buttonRef}
-        type="button"
+        {...buttonProps}
         aria-label={triggerLabel}
-        aria-expanded={open}
-        aria-controls={panelId}
-        onClick={() => setOpen((value) => !value)}
         className="inline-flex h-9 max-w-48 items-center gap-2 rounded-md px-2 text-sm font-medium hover:bg-secondary"
       >
         <CircleUserRound aria-hidden="true" className="size-5 shrink-0" />
@@ -84,7 +43,7 @@ export function UserMenu({ name, email, roleLabel, triggerLabel, links, signOut 
         <ul className="border-y border-border py-1">
           {links.map((link) => (
             <li key={link.href}>
-              <Link href={link.href} className={itemClasses} onClick={() => setOpen(false)}>
+              <Link href={link.href} className={itemClasses} onClick={close}>
                 {link.label}
               </Link>
             </li>
