@@ -28,7 +28,7 @@ export interface LighthouseResult {
  * Runs per page: Lighthouse's own guidance is to report the median of several runs, since a
  * single run's performance score varies by several points with the machine's other work.
  */
-export const LIGHTHOUSE_RUNS = 3;
+export const LIGHTHOUSE_RUNS = 5;
 
 export interface LighthousePage {
   id: string;
