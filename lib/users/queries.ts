@@ -107,3 +107,13 @@ export async function getUserForAdmin(user: SessionUser | null, userId: string):
   const { passwordHash, emailVerifiedAt, disabledAt, _count, ...rest } = row;
   return { ...rest, disabledAt, status: statusOf({ passwordHash, emailVerifiedAt, disabledAt }), usesSso: _count.accounts > 0 };
 }
+
+/**
+ * What the account page shows besides the session's own fields: the user's unit, and whether they
+ * have a password at all (accounts created through single sign-on have none to change).
+ */
+export async function getOwnAccount(user: SessionUser | null): Promise<{ unitName: string | null; hasPassword: boolean }> {
+  requirePermission(user, "account:read", { ownerId: user?.id });
+  const row = await db.user.findUniqueOrThrow({ where: { id: user!.id }, select: { passwordHash: true, unit: { select: { name: true } } } });
+  return { unitName: row.unit?.name ?? null, hasPassword: row.passwordHash !== null };
+}

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { can, scopeWhere, type Actor } from "@/lib/permissions";
 import { changeUserRoleAction, setUserDisabledAction } from "@/lib/users/actions";
-import { listUsers } from "@/lib/users/queries";
+import { getOwnAccount, listUsers } from "@/lib/users/queries";
 import { userListFilterSchema } from "@/lib/users/schemas";
 import { actAs } from "@/tests/helpers/act-as";
 import { createUnit, createUser, type TestUser } from "@/tests/helpers/factories";
@@ -148,5 +148,14 @@ describe("user administration", () => {
       ok: false,
       formError: "admin.errors.ownAccount",
     });
+  });
+});
+
+describe("the account page's own details", () => {
+  it("reads the user's unit and whether they have a password, and refuses visitors", async () => {
+    expect(await getOwnAccount(student)).toEqual({ unitName: expect.any(String), hasPassword: false });
+    const withPassword = await createUser({ role: "OFFICER", password: "Correct-Horse-9" });
+    expect(await getOwnAccount(withPassword)).toEqual({ unitName: null, hasPassword: true });
+    await expect(getOwnAccount(null)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
   });
 });

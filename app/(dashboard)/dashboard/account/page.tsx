@@ -6,7 +6,7 @@ import { LinkButton } from "@/components/ui/link-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { getClientMessages } from "@/i18n/client-messages";
 import { requirePageAccess } from "@/lib/auth/guards";
-import { db } from "@/lib/db/client";
+import { getOwnAccount } from "@/lib/users/queries";
 import { ChangePasswordForm } from "./change-password-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,14 +20,14 @@ export default async function AccountPage() {
   const [t, tCommon, details, messages] = await Promise.all([
     getTranslations("auth.account"),
     getTranslations("common"),
-    db.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true, unit: { select: { name: true } } } }),
+    getOwnAccount(user),
     getClientMessages(["auth", "common", "errors"]),
   ]);
   const profile: [string, string][] = [
     [t("name"), user.name],
     [t("email"), user.email],
     [t("role"), tCommon(`roles.${user.role}`)],
-    [t("unit"), details.unit?.name ?? t("noUnit")],
+    [t("unit"), details.unitName ?? t("noUnit")],
   ];
 
   return (
@@ -51,10 +51,10 @@ export default async function AccountPage() {
       <Card>
         <CardHeader>
           <CardTitle>{t("passwordHeading")}</CardTitle>
-          <CardDescription>{details.passwordHash ? t("passwordDescription") : t("ssoOnly")}</CardDescription>
+          <CardDescription>{details.hasPassword ? t("passwordDescription") : t("ssoOnly")}</CardDescription>
         </CardHeader>
         <CardContent>
-          {details.passwordHash && (
+          {details.hasPassword && (
             <NextIntlClientProvider messages={messages}>
               <ChangePasswordForm email={user.email} />
             </NextIntlClientProvider>
