@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { env } from "@/lib/env";
 
 /**
  * Shared pieces of the public JSON feeds (partners, centers): paging parameters, CORS and cache
@@ -47,4 +48,21 @@ export function pageLinks(url: URL, page: number, totalPages: number): { self: s
     return next.toString();
   };
   return { self: at(page), next: page < totalPages ? at(page + 1) : null, prev: page > 1 ? at(Math.min(page - 1, totalPages)) : null };
+}
+
+/** The portal's public address without a trailing slash, for the absolute URLs a feed gives. */
+export function publicBaseUrl(): string {
+  return env().APP_URL.replace(/\/$/, "");
+}
+
+/**
+ * A feed page as JSON: the items, the paging figures and `links` to the neighbouring pages, with
+ * the feed headers (open CORS, five-minute cache).
+ */
+export function feedResponse<T>(url: URL, result: { page: number; total: number }, pageSize: number, data: T[]): Response {
+  const totalPages = Math.max(1, Math.ceil(result.total / pageSize));
+  return Response.json(
+    { data, page: result.page, pageSize, total: result.total, totalPages, links: pageLinks(url, result.page, totalPages) },
+    { headers: FEED_HEADERS },
+  );
 }

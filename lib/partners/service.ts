@@ -9,6 +9,7 @@ import { findSimilarPartners, type SimilarPartner } from "./queries";
 import type { PartnerFields } from "./schemas";
 import { firstFreeSlug, slugify } from "./slug";
 import { uniqueViolationIndex } from "./unique-violation";
+import { partnerFieldsSelect } from "./selects";
 
 const IDENTIFIER_TAKEN: Record<PartnerIdentifier, string> = {
   erasmusCode: "partners.validation.erasmusCodeTaken",
@@ -100,23 +101,8 @@ export async function createPartner(
   }
 }
 
-const snapshotSelect = {
-  name: true,
-  kind: true,
-  countryCode: true,
-  city: true,
-  website: true,
-  erasmusCode: true,
-  schacCode: true,
-  pic: true,
-  description: true,
-  areas: true,
-  status: true,
-  isPublic: true,
-  internalNotes: true,
-  archivedAt: true,
-  version: true,
-} as const;
+/** What the audit log records before and after a write: the editable fields, not the ids. */
+const { id: _id, slug: _slug, ...snapshotSelect } = partnerFieldsSelect;
 
 /**
  * Writes `data` only if the partner is still at `version` (optimistic concurrency): a save based on

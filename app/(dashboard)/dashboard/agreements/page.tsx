@@ -2,11 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getLocale } from "next-intl/server";
 import { getTranslations } from "@/i18n/server";
-import { CalendarClock, Download, FileUp, Plus } from "lucide-react";
+import { CalendarClock, FileUp, Plus } from "lucide-react";
+import { ExportLinks } from "@/components/ui/export-links";
 import { DataTable, type DataTableColumn } from "@/components/ui/data-table";
 import { LinkButton } from "@/components/ui/link-button";
 import { PageHeader } from "@/components/ui/page-header";
-import { hrefWith, type SearchParamsRecord } from "@/components/ui/table-search-params";
+import type { SearchParamsRecord } from "@/components/ui/table-search-params";
 import { listAgreements, type AgreementListRow } from "@/lib/agreements/list-queries";
 import { listAgreementUnits } from "@/lib/agreements/queries";
 import { agreementListFilterSchema } from "@/lib/agreements/schemas";
@@ -104,17 +105,13 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
         }
       />
       <AgreementFilters filter={filter} pathname={PATH} units={units} />
-      <div className="flex flex-wrap items-center gap-3 text-sm">
-        <span className="text-muted-foreground">{t("list.exportLabel", { count: page.total })}</span>
-        <a href={hrefWith("/api/agreements/export", exportParams, { format: "csv" })} className="inline-flex items-center gap-1.5 text-link underline underline-offset-4" download>
-          <Download aria-hidden="true" className="size-4" />
-          {t("list.exportCsv")}
-        </a>
-        <a href={hrefWith("/api/agreements/export", exportParams, { format: "xlsx" })} className="inline-flex items-center gap-1.5 text-link underline underline-offset-4" download>
-          <Download aria-hidden="true" className="size-4" />
-          {t("list.exportXlsx")}
-        </a>
-      </div>
+      <ExportLinks
+        endpoint="/api/agreements/export"
+        params={exportParams}
+        label={t("list.exportLabel", { count: page.total })}
+        csvLabel={t("list.exportCsv")}
+        xlsxLabel={t("list.exportXlsx")}
+      />
       {/* DataTable's sort hints are absolutely positioned; this contains them so a phone never scrolls sideways. */}
       <div className="relative overflow-x-clip">
         <DataTable

@@ -3,11 +3,12 @@ import Link from "next/link";
 import { forbidden } from "next/navigation";
 import { getFormatter, getLocale } from "next-intl/server";
 import { getTranslations } from "@/i18n/server";
-import { Download, FileUp, Plus } from "lucide-react";
+import { FileUp, Plus } from "lucide-react";
+import { ExportLinks } from "@/components/ui/export-links";
 import { DataTable, type DataTableColumn } from "@/components/ui/data-table";
 import { LinkButton } from "@/components/ui/link-button";
 import { PageHeader } from "@/components/ui/page-header";
-import { hrefWith, type SearchParamsRecord } from "@/components/ui/table-search-params";
+import type { SearchParamsRecord } from "@/components/ui/table-search-params";
 import { requirePageAccess } from "@/lib/auth/guards";
 import { countryName } from "@/lib/partners/country-names";
 import { listPartners, type StaffPartnerRow } from "@/lib/partners/queries";
@@ -83,17 +84,13 @@ export default async function PartnersPage({ searchParams }: { searchParams: Pro
         }
       />
       <PartnerFilters filter={filter} pathname={PATH} />
-      <div className="flex flex-wrap items-center gap-3 text-sm">
-        <span className="text-muted-foreground">{t("list.exportLabel", { count: page.total })}</span>
-        <a href={hrefWith("/api/partners/export", exportParams, { format: "csv" })} className="inline-flex items-center gap-1.5 text-link underline underline-offset-4" download>
-          <Download aria-hidden="true" className="size-4" />
-          {t("list.exportCsv")}
-        </a>
-        <a href={hrefWith("/api/partners/export", exportParams, { format: "xlsx" })} className="inline-flex items-center gap-1.5 text-link underline underline-offset-4" download>
-          <Download aria-hidden="true" className="size-4" />
-          {t("list.exportXlsx")}
-        </a>
-      </div>
+      <ExportLinks
+        endpoint="/api/partners/export"
+        params={exportParams}
+        label={t("list.exportLabel", { count: page.total })}
+        csvLabel={t("list.exportCsv")}
+        xlsxLabel={t("list.exportXlsx")}
+      />
       <DataTable
         caption={t("list.caption")}
         captionHidden

@@ -1,8 +1,7 @@
 import { listPublicCenters } from "@/lib/centers/public-queries";
 import { centerFilterSchema } from "@/lib/centers/schemas";
-import { env } from "@/lib/env";
 import { routeHandler } from "@/lib/errors/route-handler";
-import { feedPagingSchema, feedPreflight, FEED_HEADERS, pageLinks, searchParamsRecord } from "@/lib/import-export/public-feed";
+import { feedPagingSchema, feedPreflight, feedResponse, publicBaseUrl, searchParamsRecord } from "@/lib/import-export/public-feed";
 
 export const dynamic = "force-dynamic";
 
@@ -16,31 +15,25 @@ export const GET = routeHandler("public.centers", async (request: Request) => {
   const filter = centerFilterSchema.parse(params);
   const { pageSize } = feedPagingSchema.parse(params);
   const result = await listPublicCenters(filter, pageSize);
-  const totalPages = Math.max(1, Math.ceil(result.total / pageSize));
-  const base = env().APP_URL.replace(/\/$/, "");
-  return Response.json(
-    {
-      data: result.rows.map((center) => ({
-        slug: center.slug,
-        name: center.name,
-        organization: center.organization,
-        description: center.description,
-        location: center.location,
-        openingHours: center.openingHours,
-        email: center.email,
-        phone: center.phone,
-        website: center.website,
-        pictureUrl: center.pictureUrl ? `${base}${center.pictureUrl}` : null,
-        url: `${base}/centers/${center.slug}`,
-        updatedAt: center.updatedAt,
-      })),
-      page: result.page,
-      pageSize,
-      total: result.total,
-      totalPages,
-      links: pageLinks(url, result.page, totalPages),
-    },
-    { headers: FEED_HEADERS },
+  const base = publicBaseUrl();
+  return feedResponse(
+    url,
+    result,
+    pageSize,
+    result.rows.map((center) => ({
+      slug: center.slug,
+      name: center.name,
+      organization: center.organization,
+      description: center.description,
+      location: center.location,
+      openingHours: center.openingHours,
+      email: center.email,
+      phone: center.phone,
+      website: center.website,
+      pictureUrl: center.pictureUrl ? `${base}${center.pictureUrl}` : null,
+      url: `${base}/centers/${center.slug}`,
+      updatedAt: center.updatedAt,
+    })),
   );
 });
 

@@ -1,6 +1,5 @@
-import { env } from "@/lib/env";
 import { routeHandler } from "@/lib/errors/route-handler";
-import { feedPagingSchema, feedPreflight, FEED_HEADERS, pageLinks, searchParamsRecord } from "@/lib/import-export/public-feed";
+import { feedPagingSchema, feedPreflight, feedResponse, publicBaseUrl, searchParamsRecord } from "@/lib/import-export/public-feed";
 import { countryName } from "@/lib/partners/country-names";
 import { listPublicPartnerFeed } from "@/lib/partners/public-queries";
 import { publicPartnerFilterSchema } from "@/lib/partners/schemas";
@@ -18,28 +17,22 @@ export const GET = routeHandler("public.partners", async (request: Request) => {
   const filter = publicPartnerFilterSchema.parse(params);
   const { pageSize } = feedPagingSchema.parse(params);
   const result = await listPublicPartnerFeed(filter, pageSize);
-  const totalPages = Math.max(1, Math.ceil(result.total / pageSize));
-  const base = env().APP_URL.replace(/\/$/, "");
-  return Response.json(
-    {
-      data: result.rows.map((partner) => ({
-        slug: partner.slug,
-        name: partner.name,
-        kind: partner.kind,
-        country: { code: partner.countryCode, name: countryName(partner.countryCode, "en") },
-        city: partner.city,
-        website: partner.website,
-        areas: partner.areas,
-        description: partner.description,
-        url: `${base}/partners/${partner.slug}`,
-      })),
-      page: result.page,
-      pageSize,
-      total: result.total,
-      totalPages,
-      links: pageLinks(url, result.page, totalPages),
-    },
-    { headers: FEED_HEADERS },
+  const base = publicBaseUrl();
+  return feedResponse(
+    url,
+    result,
+    pageSize,
+    result.rows.map((partner) => ({
+      slug: partner.slug,
+      name: partner.name,
+      kind: partner.kind,
+      country: { code: partner.countryCode, name: countryName(partner.countryCode, "en") },
+      city: partner.city,
+      website: partner.website,
+      areas: partner.areas,
+      description: partner.description,
+      url: `${base}/partners/${partner.slug}`,
+    })),
   );
 });
 

@@ -1,9 +1,7 @@
-import Link from "next/link";
 import { getLocale } from "next-intl/server";
 import { getTranslations } from "@/i18n/server";
-import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
-import { Input } from "@/components/ui/input";
+import { ListFilterForm } from "@/components/ui/list-filter-form";
 import { Select } from "@/components/ui/select";
 import { AGREEMENT_KINDS, AGREEMENT_STATUSES, EXPIRY_WINDOWS } from "@/lib/agreements/options";
 import type { AgreementListFilter } from "@/lib/agreements/schemas";
@@ -21,18 +19,15 @@ export async function AgreementFilters({
 }) {
   const [t, locale] = await Promise.all([getTranslations("agreements"), getLocale()]);
   return (
-    <form
-      method="get"
-      action={pathname}
-      role="search"
-      aria-label={t("list.filters.label")}
-      className="grid grid-cols-1 gap-4 rounded-lg border border-border bg-surface p-4 sm:grid-cols-2 lg:grid-cols-4 lg:items-end"
+    <ListFilterForm
+      pathname={pathname}
+      label={t("list.filters.label")}
+      sort={filter.sort}
+      dir={filter.dir}
+      search={{ label: t("list.filters.search"), hint: t("list.filters.searchHint"), value: filter.q }}
+      applyLabel={t("list.filters.apply")}
+      clearLabel={t("list.filters.clear")}
     >
-      {filter.sort && <input type="hidden" name="sort" value={filter.sort} />}
-      {filter.dir && <input type="hidden" name="dir" value={filter.dir} />}
-      <FormField label={t("list.filters.search")} description={t("list.filters.searchHint")} className="sm:col-span-2">
-        <Input name="q" type="search" defaultValue={filter.q ?? ""} maxLength={200} autoComplete="off" />
-      </FormField>
       <FormField label={t("fields.status")}>
         <Select
           name="status"
@@ -73,12 +68,6 @@ export async function AgreementFilters({
           options={EXPIRY_WINDOWS.map((days) => ({ value: String(days), label: t("list.filters.withinDays", { days }) }))}
         />
       </FormField>
-      <div className="flex flex-wrap items-center gap-4 sm:col-span-2 lg:col-span-4">
-        <Button type="submit">{t("list.filters.apply")}</Button>
-        <Link href={pathname} className="text-link underline underline-offset-4">
-          {t("list.filters.clear")}
-        </Link>
-      </div>
-    </form>
+    </ListFilterForm>
   );
 }

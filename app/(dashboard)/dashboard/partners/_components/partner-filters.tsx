@@ -1,9 +1,7 @@
-import Link from "next/link";
 import { getLocale } from "next-intl/server";
 import { getTranslations } from "@/i18n/server";
-import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
-import { Input } from "@/components/ui/input";
+import { ListFilterForm } from "@/components/ui/list-filter-form";
 import { Select } from "@/components/ui/select";
 import { COOPERATION_AREAS, PARTNER_KINDS, PARTNER_STATUSES } from "@/lib/partners/constants";
 import { allCountriesSorted } from "@/lib/partners/country-names";
@@ -14,13 +12,15 @@ import { WORLD_REGIONS } from "@/lib/reference/countries";
 export async function PartnerFilters({ filter, pathname }: { filter: StaffPartnerFilter; pathname: string }) {
   const [t, locale] = await Promise.all([getTranslations("partners"), getLocale()]);
   return (
-    <form method="get" action={pathname} role="search" aria-label={t("list.filters.label")} className="grid gap-4 rounded-lg border border-border bg-surface p-4 sm:grid-cols-2 lg:grid-cols-4 lg:items-end">
-      {/* The current sort survives a new search. */}
-      <input type="hidden" name="sort" value={filter.sort} />
-      <input type="hidden" name="dir" value={filter.dir} />
-      <FormField label={t("list.filters.search")} description={t("list.filters.searchHint")} className="sm:col-span-2">
-        <Input name="q" type="search" defaultValue={filter.q ?? ""} maxLength={200} autoComplete="off" />
-      </FormField>
+    <ListFilterForm
+      pathname={pathname}
+      label={t("list.filters.label")}
+      sort={filter.sort}
+      dir={filter.dir}
+      search={{ label: t("list.filters.search"), hint: t("list.filters.searchHint"), value: filter.q }}
+      applyLabel={t("list.filters.apply")}
+      clearLabel={t("list.filters.clear")}
+    >
       <FormField label={t("fields.kind")}>
         <Select name="kind" defaultValue={filter.kind ?? ""} placeholder={t("list.filters.any")} options={PARTNER_KINDS.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))} />
       </FormField>
@@ -53,12 +53,6 @@ export async function PartnerFilters({ filter, pathname }: { filter: StaffPartne
           options={(["active", "archived", "all"] as const).map((value) => ({ value, label: t(`list.filters.archivedOptions.${value}`) }))}
         />
       </FormField>
-      <div className="flex flex-wrap items-center gap-4 sm:col-span-2 lg:col-span-4">
-        <Button type="submit">{t("list.filters.apply")}</Button>
-        <Link href={pathname} className="text-link underline underline-offset-4">
-          {t("list.filters.clear")}
-        </Link>
-      </div>
-    </form>
+    </ListFilterForm>
   );
 }
