@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
-import { useMessage } from "@/lib/errors/use-action-form";
+import { useMessage } from "@/lib/forms/use-action-form";
 
 type Mapping = Record<string, number | null>;
 type Values = Record<string, string | number>;

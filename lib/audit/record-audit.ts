@@ -8,7 +8,8 @@ export interface AuditEntry {
   actor: { id: string } | null;
   /** `<entity>.<verb>`, e.g. "user.invite", "agreement.update". */
   action: string;
-  entityType: string;
+  /** The Prisma model the row is about ("Agreement", "MobilityProgram"), checked against the schema. */
+  entityType: Prisma.ModelName;
   entityId: string;
   before?: unknown;
   after?: unknown;

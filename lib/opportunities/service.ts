@@ -18,7 +18,7 @@ import {
 } from "./lifecycle";
 import type { OpportunityFormValues, OpportunityRef, UpdateOpportunityValues } from "./schemas";
 
-const ENTITY = "opportunity";
+const ENTITY = "Opportunity";
 
 /** Loads a call inside the write's transaction; out of the user's staff scope reads as missing. */
 async function loadForWrite(tx: TransactionClient, user: SessionUser, id: string) {

@@ -6,7 +6,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { requirePermission } from "@/lib/permissions";
 import type { ProgramFormValues, UpdateProgramValues } from "./schemas";
 
-const ENTITY = "program";
+const ENTITY = "MobilityProgram";
 
 function programData(input: ProgramFormValues) {
   return {

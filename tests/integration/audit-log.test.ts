@@ -92,7 +92,7 @@ describe("audit log", () => {
 
   it("cannot be changed or deleted, even by the application's own database user", async () => {
     const admin = await createUser({ role: "ADMIN" });
-    await auditedWrite(admin, (_tx, audit) => audit({ action: "test.write-once", entityType: "Test", entityId: "1" }));
+    await auditedWrite(admin, (_tx, audit) => audit({ action: "test.write-once", entityType: "Partner", entityId: "1" }));
     const row = await db.auditLog.findFirstOrThrow({ where: { action: "test.write-once" } });
 
     await expect(db.auditLog.update({ where: { id: row.id }, data: { action: "test.tampered" } })).rejects.toThrow();

@@ -6,8 +6,8 @@ import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { acceptInvitationAction, resetPasswordAction } from "@/lib/auth/actions";
 import { resetPasswordSchema } from "@/lib/auth/schemas";
-import { useActionForm } from "@/lib/errors/use-action-form";
-import { FormAlert } from "./form-alert";
+import { useActionForm } from "@/lib/forms/use-action-form";
+import { FormAlert } from "@/components/ui/form-alert";
 import { PasswordInput } from "./password-input";
 
 /** Choosing a password through an e-mailed link: a password reset, or a staff invitation. */

@@ -5,8 +5,8 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { confirmEmailAction } from "@/lib/auth/actions";
 import { confirmEmailSchema } from "@/lib/auth/schemas";
-import { useActionForm } from "@/lib/errors/use-action-form";
-import { FormAlert } from "../_components/form-alert";
+import { useActionForm } from "@/lib/forms/use-action-form";
+import { FormAlert } from "@/components/ui/form-alert";
 
 export function ConfirmEmailForm({ token, email }: { token: string; email: string }) {
   const t = useTranslations("auth.confirmEmail");

@@ -9,8 +9,8 @@ import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { requestPasswordResetAction } from "@/lib/auth/actions";
 import { forgotPasswordSchema } from "@/lib/auth/schemas";
-import { useActionForm } from "@/lib/errors/use-action-form";
-import { FormAlert } from "../_components/form-alert";
+import { useActionForm } from "@/lib/forms/use-action-form";
+import { FormAlert } from "@/components/ui/form-alert";
 
 export function ForgotPasswordForm() {
   const t = useTranslations("auth.forgotPassword");

@@ -12,7 +12,7 @@ import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { signInSchema, type SignInInput } from "@/lib/auth/schemas";
 import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
-import { useMessage } from "@/lib/errors/use-action-form";
+import { useMessage } from "@/lib/forms/use-action-form";
 import { PasswordInput } from "../_components/password-input";
 
 export type SignInNotice = "passwordChanged" | "passwordReset" | "emailConfirmed" | "signedOut";

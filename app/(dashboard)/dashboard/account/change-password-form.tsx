@@ -7,8 +7,8 @@ import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { changePasswordAction } from "@/lib/auth/actions";
 import { changePasswordSchema } from "@/lib/auth/schemas";
-import { useActionForm } from "@/lib/errors/use-action-form";
-import { FormAlert } from "@/app/(auth)/_components/form-alert";
+import { useActionForm } from "@/lib/forms/use-action-form";
+import { FormAlert } from "@/components/ui/form-alert";
 
 /** After a change every session of the account ends, this one included: sign in again with the new password. */
 export function ChangePasswordForm({ email }: { email: string }) {

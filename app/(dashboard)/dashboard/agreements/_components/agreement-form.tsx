@@ -18,7 +18,7 @@ import { createAgreementAction, updateAgreementAction } from "@/lib/agreements/a
 import type { ShownDiffEntry } from "@/lib/agreements/describe-diff";
 import { AGREEMENT_KINDS, AGREEMENT_SCOPES, RENEWAL_TYPES } from "@/lib/agreements/options";
 import { createAgreementSchema, type AgreementFormValues } from "@/lib/agreements/schemas";
-import { useMessage } from "@/lib/errors/use-action-form";
+import { useMessage } from "@/lib/forms/use-action-form";
 import { ConditionFields } from "./condition-fields";
 import { DiffList } from "./diff-list";
 import { PartnerPicker, type PartnerChoice } from "./partner-picker";

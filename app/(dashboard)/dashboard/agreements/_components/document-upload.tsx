@@ -10,7 +10,7 @@ import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { toast } from "@/components/ui/toaster";
 import { DOCUMENT_KINDS } from "@/lib/agreements/options";
-import { useMessage } from "@/lib/errors/use-action-form";
+import { useMessage } from "@/lib/forms/use-action-form";
 
 type Field = "file" | "title" | "kind" | "documentId";
 

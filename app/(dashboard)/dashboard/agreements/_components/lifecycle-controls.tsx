@@ -12,7 +12,7 @@ import { toast } from "@/components/ui/toaster";
 import { transitionAgreementAction } from "@/lib/agreements/actions";
 import type { TransitionBlock } from "@/lib/agreements/lifecycle";
 import type { AgreementStatus } from "@/lib/agreements/options";
-import { useMessage } from "@/lib/errors/use-action-form";
+import { useMessage } from "@/lib/forms/use-action-form";
 
 export interface LifecycleOption {
   to: AgreementStatus;

@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { toast } from "@/components/ui/toaster";
 import { renewAgreementAction } from "@/lib/agreements/actions";
-import { useMessage } from "@/lib/errors/use-action-form";
+import { useMessage } from "@/lib/forms/use-action-form";
 
 /** Creates the renewal draft after a confirmation and opens it. */
 export function RenewButton({ agreementId, reference }: { agreementId: string; reference: string }) {

@@ -6,10 +6,10 @@ import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogFooter, DialogTrigger } from "@/components/ui/dialog";
 import { toast } from "@/components/ui/toaster";
-import { useMessage, type FormErrorState } from "@/lib/errors/use-action-form";
+import { useMessage, type FormErrorState } from "@/lib/forms/use-action-form";
 import type { ActionResult } from "@/lib/errors/safe-action";
 import { resendInvitationAction, setUserDisabledAction } from "@/lib/users/actions";
-import { FormAlert } from "@/app/(auth)/_components/form-alert";
+import { FormAlert } from "@/components/ui/form-alert";
 
 /** Disable (after a confirmation) or re-enable the account; resend a pending invitation. */
 export function AccessControls({ userId, name, disabled, invited }: { userId: string; name: string; disabled: boolean; invited: boolean }) {

@@ -7,10 +7,10 @@ import { FormField } from "@/components/ui/form-field";
 import { Select } from "@/components/ui/select";
 import { toast } from "@/components/ui/toaster";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { useActionForm } from "@/lib/errors/use-action-form";
+import { useActionForm } from "@/lib/forms/use-action-form";
 import { changeUserRoleAction } from "@/lib/users/actions";
 import { changeUserRoleSchema, ROLES } from "@/lib/users/schemas";
-import { FormAlert } from "@/app/(auth)/_components/form-alert";
+import { FormAlert } from "@/components/ui/form-alert";
 
 export function RoleForm({ userId, role, unitId, units }: { userId: string; role: Role; unitId: string | null; units: { id: string; name: string }[] }) {
   const t = useTranslations("admin.user");

@@ -7,10 +7,10 @@ import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { toast } from "@/components/ui/toaster";
-import { useActionForm } from "@/lib/errors/use-action-form";
+import { useActionForm } from "@/lib/forms/use-action-form";
 import { inviteStaffAction } from "@/lib/users/actions";
 import { inviteStaffSchema, STAFF_ROLES } from "@/lib/users/schemas";
-import { FormAlert } from "@/app/(auth)/_components/form-alert";
+import { FormAlert } from "@/components/ui/form-alert";
 
 export function InviteForm({ units }: { units: { id: string; name: string }[] }) {
   const t = useTranslations("admin.invite");
