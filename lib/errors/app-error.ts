@@ -9,6 +9,8 @@ export type AppErrorCode =
   | "FORBIDDEN"
   | "NOT_FOUND"
   | "VALIDATION"
+  | "BAD_REQUEST"
+  | "TOO_LARGE"
   | "CONFLICT"
   | "RATE_LIMITED"
   | "INVALID_TOKEN"
@@ -24,6 +26,8 @@ const DEFAULT_MESSAGE_KEYS: Record<AppErrorCode, string> = {
   FORBIDDEN: "errors.generic.forbidden",
   NOT_FOUND: "errors.generic.notFound",
   VALIDATION: "errors.generic.validation",
+  BAD_REQUEST: "errors.generic.badRequest",
+  TOO_LARGE: "errors.generic.tooLarge",
   CONFLICT: "errors.generic.conflict",
   RATE_LIMITED: "errors.generic.rateLimited",
   INVALID_TOKEN: "auth.errors.invalidToken",
@@ -36,6 +40,8 @@ export const HTTP_STATUS: Record<AppErrorCode, number> = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   VALIDATION: 422,
+  BAD_REQUEST: 400,
+  TOO_LARGE: 413,
   CONFLICT: 409,
   RATE_LIMITED: 429,
   INVALID_TOKEN: 400,

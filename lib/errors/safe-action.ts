@@ -7,6 +7,7 @@ import { logger } from "@/lib/logging/logger";
 import { canSome, type Permission } from "@/lib/permissions";
 import { AppError, type AppErrorCode, type FieldErrors, type MessageValues } from "./app-error";
 import { formDataToObject } from "./form-data";
+import { findHostileInput } from "./hostile-input";
 
 export type ActionResult<T> =
   | { ok: true; data: T }
@@ -40,11 +41,15 @@ export interface ActionConfig<S extends z.ZodType, T, A extends ActionAccess> {
   handler: (input: z.output<S>, context: { user: UserFor<A> }) => Promise<T>;
 }
 
+// A translation key ("common.form.errors.required", optionally with "|values"); anything else is a
+// validator's own English text, which never reaches a person.
+const MESSAGE_KEY = /^[a-zA-Z][\w-]*(\.[\w-]+)+(\|.*)?$/;
+
 function zodFieldErrors(error: z.ZodError): FieldErrors {
   const fields: FieldErrors = {};
   for (const issue of error.issues) {
     const key = issue.path.length > 0 ? issue.path.join(".") : "_form";
-    (fields[key] ??= []).push(issue.message);
+    (fields[key] ??= []).push(MESSAGE_KEY.test(issue.message) ? issue.message : "common.form.errors.invalid");
   }
   return fields;
 }
@@ -78,6 +83,8 @@ export function safeAction<S extends z.ZodType, T, A extends ActionAccess>(
         if (config.access !== "signed-in" && !canSome(user, config.access)) throw new AppError("FORBIDDEN");
       }
       const raw = input instanceof FormData ? formDataToObject(input) : input;
+      const hostile = findHostileInput(raw);
+      if (hostile) throw new AppError("VALIDATION", { fieldErrors: { [hostile.path]: [hostile.messageKey] } });
       const parsed = config.schema.safeParse(raw);
       if (!parsed.success) {
         throw new AppError("VALIDATION", { fieldErrors: zodFieldErrors(parsed.error) });
