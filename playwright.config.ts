@@ -38,6 +38,11 @@ export default defineConfig({
       EMBEDDED_POSTGRES_PORT: "54331",
       APP_URL: baseURL,
       LOG_LEVEL: "warn",
+      // Single sign-on through a real OpenID Connect provider that tests/e2e/sso-oidc.spec.ts starts itself.
+      OIDC_ISSUER: `http://127.0.0.1:${process.env.E2E_OIDC_PORT ?? 3199}`,
+      OIDC_CLIENT_ID: "iro-portal-e2e",
+      OIDC_CLIENT_SECRET: "e2e-oidc-client-secret",
+      OIDC_DISPLAY_NAME: "Test University account",
     },
   },
 });

@@ -22,7 +22,10 @@ const schema = z
     OIDC_CLIENT_ID: z.string().optional(),
     OIDC_CLIENT_SECRET: z.string().optional(),
     OIDC_DISPLAY_NAME: z.string().default("University account"),
-    /** Trust the identity server's e-mail even without an `email_verified` claim (some servers omit it). */
+    /**
+     * Trust the identity server's e-mail when it sends no `email_verified` claim (some servers omit
+     * it). Never overrides an explicit `email_verified: false`.
+     */
     OIDC_TRUST_EMAIL: z.stringbool().default(false),
     /** Comma-separated domains students may register with; overrides the institution's e-mail domain. */
     REGISTRATION_EMAIL_DOMAINS: z
@@ -31,9 +34,10 @@ const schema = z
       .optional(),
     /**
      * Reverse proxies in front of the portal that append to X-Forwarded-For: the client address used
-     * for sign-in limits is the entry this many places from the right.
+     * for sign-in limits and the audit log is the entry this many places from the right. 0 (no
+     * proxy) ignores the header, which clients can set, and uses the connection's address.
      */
-    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
+    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
     STORAGE_DRIVER: z.enum(["local", "s3"]).default("local"),
     UPLOAD_MAX_MB: z.coerce.number().positive().max(200).default(10),
     S3_BUCKET: z.string().optional(),

@@ -23,7 +23,7 @@ const CACHEABLE_PATH = /^\/(?:|partners(?:\/[^/]+)?|centers(?:\/[^/]+)?|opportun
 /** Cookies that do not change what a public page shows. */
 const NEUTRAL_COOKIE = /^(?:NEXT_LOCALE|(?:__Host-|__Secure-)?next-auth\.(?:csrf-token|callback-url))$/;
 
-const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?next-auth\.session-token(?:\.\d+)?=/;
+const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-|__Host-)?next-auth\.session-token(?:\.\d+)?=/;
 
 /** Response headers that describe one connection, not the page. */
 const HOP_HEADERS = new Set(["connection", "keep-alive", "transfer-encoding", "date", "content-length"]);

@@ -58,6 +58,9 @@ function renderAndKeep(req, res, key) {
 }
 
 const server = createServer((req, res) => {
+  // The connection's own address, for sign-in limits and the audit log (lib/auth/client-ip.ts): Next.js
+  // gives route code no other way to read it. Overwritten on every request, so a client cannot set it.
+  req.headers["x-portal-socket-address"] = req.socket.remoteAddress ?? "";
   if (!cache.enabled) return void handle(req, res);
   if (isSignedInWrite(req)) {
     // Before (nothing stale is served while the write runs) and after it (a page rendered meanwhile,

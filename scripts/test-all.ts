@@ -1,4 +1,5 @@
-// Runs every test tier in order — unit, integration (real PostgreSQL), end-to-end (real Chromium) —
+// Runs every test tier in order — unit, integration (real PostgreSQL), fuzz (generated hostile input
+// against every endpoint, real PostgreSQL), end-to-end (real Chromium) —
 // and prints one closing line with the totals. Exits non-zero if any tier fails.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
@@ -28,6 +29,7 @@ const vitest = (project: string): string[] => [
 const tiers: Tier[] = [
   { name: "unit", command: vitest("unit"), report: "test-results/unit.json", count: vitestCount },
   { name: "integration", command: vitest("integration"), report: "test-results/integration.json", count: vitestCount },
+  { name: "fuzz", command: vitest("fuzz"), report: "test-results/fuzz.json", count: vitestCount },
   { name: "e2e", command: ["npx", "playwright", "test"], report: "test-results/e2e.json", count: playwrightCount },
 ];
 

@@ -10,12 +10,13 @@ import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { useMessage } from "@/lib/forms/use-action-form";
+import { importAddress, type ImportStep } from "@/lib/import-export/import-request";
+import type { ImportEntity } from "@/lib/import-export/importers";
 
 type Mapping = Record<string, number | null>;
 type Values = Record<string, string | number>;
-type Step = "inspect" | "dry-run" | "commit";
 
-/** What the import route handlers (lib/import-export) answer at each step. */
+/** What POST /api/import/[entity] answers at each step. */
 interface Inspection {
   headers: string[];
   sample: string[][];
@@ -41,8 +42,8 @@ interface DryRun {
 type Failure = { message: string; values?: Values };
 
 export interface ImportWizardProps {
-  /** The route handler that takes the file at every step: `step` = inspect, dry-run or commit. */
-  endpoint: string;
+  /** What is imported; the file goes to POST /api/import/<entity> at every step. */
+  entity: ImportEntity;
   /** The importable fields with their labels, in the order the mapping offers them. */
   fields: readonly { key: string; label: string; required: boolean }[];
   maxMb: number;
@@ -52,7 +53,7 @@ export interface ImportWizardProps {
   texts: { fileHint: string; commit: string; done: string; seeList: string };
 }
 
-async function post(endpoint: string, file: File, step: Step, mapping?: Mapping): Promise<{ ok: true; body: unknown } | { ok: false; failure: Failure }> {
+async function post(endpoint: string, file: File, step: ImportStep, mapping?: Mapping): Promise<{ ok: true; body: unknown } | { ok: false; failure: Failure }> {
   const form = new FormData();
   form.set("file", file);
   form.set("step", step);
@@ -68,11 +69,12 @@ async function post(endpoint: string, file: File, step: Step, mapping?: Mapping)
 }
 
 /**
- * Importing partners or agreements from CSV or Excel: choose the file, match its columns to the
- * fields, check every row (a dry run that saves nothing), then import all rows at once or none. The
- * file stays in the browser and is sent again at each step, so the server keeps no upload state.
+ * Importing any entity of lib/import-export/importers.ts from CSV or Excel: choose the file, match
+ * its columns to the fields, check every row (a dry run that saves nothing), then import all rows at
+ * once or none. The file stays in the browser and is sent again at each step, so the server keeps no
+ * upload state.
  */
-export function ImportWizard({ endpoint, fields, maxMb, listHref, texts }: ImportWizardProps) {
+export function ImportWizard({ entity, fields, maxMb, listHref, texts }: ImportWizardProps) {
   const t = useTranslations("importExport.wizard");
   const message = useMessage();
   const fileId = useId();
@@ -82,18 +84,18 @@ export function ImportWizard({ endpoint, fields, maxMb, listHref, texts }: Impor
   const [dryRun, setDryRun] = useState<DryRun | null>(null);
   const [created, setCreated] = useState<number | null>(null);
   const [failure, setFailure] = useState<Failure | null>(null);
-  const [busy, setBusy] = useState<Step | null>(null);
+  const [busy, setBusy] = useState<ImportStep | null>(null);
 
   const fieldLabel = (key: string) => fields.find((field) => field.key === key)?.label ?? key;
 
-  async function run(step: Step) {
+  async function run(step: ImportStep) {
     if (!file) {
       setFailure({ message: "importExport.file.choose" });
       return;
     }
     setBusy(step);
     setFailure(null);
-    const result = await post(endpoint, file, step, step === "inspect" ? undefined : mapping);
+    const result = await post(importAddress(entity), file, step, step === "inspect" ? undefined : mapping);
     setBusy(null);
     if (!result.ok) return setFailure(result.failure);
     if (step === "inspect") {

@@ -26,6 +26,7 @@ export type NavItemId =
   | "mobility"
   | "manageCenters"
   | "users"
+  | "units"
   | "auditLog";
 
 export interface NavItem {
@@ -67,6 +68,7 @@ const staffItems: NavItem[] = [
 
 const adminItems: NavItem[] = [
   item("users", "/dashboard/admin/users", "admin"),
+  item("units", "/dashboard/admin/units", "admin"),
   item("auditLog", "/dashboard/admin/audit", "admin"),
 ];
 

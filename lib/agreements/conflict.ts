@@ -1,15 +1,16 @@
 import "server-only";
 import type { TransactionClient } from "@/lib/db/client";
-import { AppError } from "@/lib/errors/app-error";
+import { AppError, isAppError } from "@/lib/errors/app-error";
 import { describeDiff } from "./describe-diff";
 import { diffSnapshots } from "./diff";
+import { loadAgreementRecord } from "./records";
 import { readSnapshot, type AgreementSnapshot } from "./snapshot";
 
 /**
  * The refusal of a save made from an out-of-date version: it says who saved since, which version
  * is current and what changed between the version the person started from and the current one.
  * The changes travel as JSON in the message values (ActionResult carries no other payload); the
- * form shows them as a list.
+ * form shows them as a list. The key contains "stale", so the form also offers to reload.
  */
 export async function staleVersionError(
   tx: TransactionClient,
@@ -39,4 +40,17 @@ export async function staleVersionError(
       changes: JSON.stringify(changes),
     },
   });
+}
+
+/**
+ * For `updateAtVersion(...).catch(...)`: a save that lost the race to a concurrent one (the version
+ * moved between reading and writing) gets the same detailed refusal as one started from an old
+ * version. Anything else is rethrown unchanged.
+ */
+export function explainStaleWrite(tx: TransactionClient, agreementId: string, submittedVersion: number) {
+  return async (error: unknown): Promise<never> => {
+    if (!isAppError(error) || error.code !== "CONFLICT") throw error;
+    const latest = await loadAgreementRecord(tx, { id: agreementId });
+    throw latest ? await staleVersionError(tx, agreementId, submittedVersion, latest) : new AppError("NOT_FOUND");
+  };
 }

@@ -1,17 +1,8 @@
 /**
  * Agreement dates are calendar days (`@db.Date`), handled as ISO strings ("2026-09-01") so that no
- * time zone can move them by a day. Pure helpers, shared by server code and forms.
+ * time zone can move them by a day. Pure helpers, shared by server code and forms. Whether a
+ * string is a real day at all is the shared `isIsoDay` (lib/forms/fields.ts).
  */
-
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** Whether a string is a real calendar day in ISO form (2026-02-30 is not). */
-export function isIsoDay(value: string): boolean {
-  const match = ISO_DAY.exec(value);
-  if (!match) return false;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return date.toISOString().slice(0, 10) === value;
-}
 
 /** The ISO day of a stored date (UTC midnight), or null. */
 export function toIsoDay(date: Date | string | null | undefined): string | null {

@@ -1,6 +1,6 @@
 import { normalizeHeader, type ImportField, type MappedRow, type RowProblem } from "@/lib/import-export/table";
+import { isIsoDay } from "@/lib/forms/fields";
 import type { AgreementKind, AgreementScope, AgreementStatus, RenewalType } from "@/lib/generated/prisma/enums";
-import { isIsoDay } from "./dates";
 import { AGREEMENT_KINDS, AGREEMENT_SCOPES, AGREEMENT_STATUSES, RENEWAL_TYPES } from "./options";
 
 /**

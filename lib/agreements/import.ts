@@ -3,13 +3,13 @@ import type { SessionUser } from "@/lib/auth/current-user";
 import { getClientIp } from "@/lib/auth/client-ip";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db, type TransactionClient } from "@/lib/db/client";
+import { uniqueViolationIndex } from "@/lib/db/writes";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors/app-error";
 import { applyMapping, mappingProblems, type ColumnMapping, type RowProblem, type TabularData } from "@/lib/import-export/table";
 import { requirePermission } from "@/lib/permissions";
 import { fromIsoDay } from "./dates";
 import { AGREEMENT_IMPORT_FIELDS, parseAgreementRow, type ImportedAgreement } from "./import-rows";
-import { isUniqueViolation } from "./records";
 import { toSnapshot } from "./snapshot";
 import { OFFICE_ROLES } from "./staff-roles";
 
@@ -156,7 +156,8 @@ export async function commitAgreementImport(user: SessionUser | null, data: Tabu
           });
           await recordAudit(tx, { actor: user, ip, action: "agreement.import", entityType: "Agreement", entityId: created.id, after: { ...snapshot, importRow: row.rowNumber } });
         } catch (error) {
-          if (isUniqueViolation(error, "referenceNumber")) {
+          // A reference number another save took since the analysis above.
+          if (uniqueViolationIndex(error) === "Agreement_referenceNumber_key") {
             throw new AppError("CONFLICT", { messageKey: "agreements.import.rowFailed", values: { row: row.rowNumber } });
           }
           throw error;

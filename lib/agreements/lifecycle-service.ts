@@ -2,13 +2,13 @@ import "server-only";
 import { requireSomeScope } from "./access";
 import { auditedWrite } from "@/lib/audit/audited-write";
 import type { SessionUser } from "@/lib/auth/current-user";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { uniqueViolationIndex, updateAtVersion } from "@/lib/db/writes";
 import { AppError } from "@/lib/errors/app-error";
 import { requirePermission, scopeWhere } from "@/lib/permissions";
-import { staleVersionError } from "./conflict";
+import { explainStaleWrite, staleVersionError } from "./conflict";
 import { fromIsoDay, todayIso } from "./dates";
 import { canRenew, checkTransition } from "./lifecycle";
-import { conditionRows, isUniqueViolation, loadAgreementRecord, recordVersion } from "./records";
+import { conditionRows, loadAgreementRecord, recordVersion } from "./records";
 import { planRenewalDates, renewalReferenceStem, suggestRenewalReference } from "./renewal";
 import type { TransitionAgreementInput } from "./schemas";
 import { isOfficeWide } from "./service";
@@ -41,18 +41,10 @@ export async function transitionAgreement(
       });
     }
     const terminatedOn = input.to === "TERMINATED" ? fromIsoDay(input.terminatedOn ?? today) : null;
-    const guard: Prisma.AgreementWhereInput = {
-      AND: [{ id: input.id, version: input.version, status: current.status }, scopeWhere(user, "agreement:update")],
-    };
-    const { count } = await tx.agreement.updateMany({
-      where: guard,
-      data: { status: input.to, terminatedOn, version: { increment: 1 } },
-    });
-    if (count === 0) {
-      const latest = await loadAgreementRecord(tx, { id: input.id });
-      if (latest) throw await staleVersionError(tx, input.id, input.version, latest);
-      throw new AppError("NOT_FOUND");
-    }
+    // The version guard also keeps the status and unit just checked: any change moves the version.
+    await updateAtVersion(tx.agreement, { id: input.id, version: input.version }, { status: input.to, terminatedOn }).catch(
+      explainStaleWrite(tx, input.id, input.version),
+    );
     const snapshot = await recordVersion(tx, input.id, input.version + 1, user.id);
     await audit({
       action: "agreement.transition",
@@ -64,6 +56,8 @@ export async function transitionAgreement(
     return { id: input.id, version: input.version + 1 };
   });
 }
+
+const RENEWAL_CLASHES = new Set(["Agreement_predecessorId_key", "Agreement_referenceNumber_key"]);
 
 /**
  * Renewal: a new DRAFT agreement linked to this one (predecessorId), pre-filled from it with a
@@ -125,8 +119,8 @@ export async function renewAgreement(user: SessionUser, input: { id: string }, n
       return { id: created.id };
     });
   } catch (error) {
-    if (isUniqueViolation(error, "predecessorId")) throw new AppError("CONFLICT", { messageKey: "agreements.errors.alreadyRenewed" });
-    if (isUniqueViolation(error, "referenceNumber")) throw new AppError("CONFLICT", { messageKey: "agreements.errors.alreadyRenewed" });
+    // A concurrent renewal took the successor link or the suggested reference first.
+    if (RENEWAL_CLASHES.has(uniqueViolationIndex(error) ?? "")) throw new AppError("CONFLICT", { messageKey: "agreements.errors.alreadyRenewed" });
     throw error;
   }
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { requireSomeScope } from "./access";
 import type { SessionUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Agreement, Prisma } from "@/lib/generated/prisma/client";
 import { scopeWhere } from "@/lib/permissions";
 import { addDays, fromIsoDay, todayIso } from "./dates";
 import { LIST_PAGE_SIZE, type AgreementListFilter, type ListSort } from "./schemas";
@@ -12,18 +12,6 @@ import { LIST_PAGE_SIZE, type AgreementListFilter, type ListSort } from "./schem
  * read. Two queries for the rows (the page of agreements, then the units and partners of all of
  * them in one joined query) and one count, whatever the page size: no query per row.
  */
-
-export interface AgreementListRow {
-  id: string;
-  referenceNumber: string;
-  title: string;
-  kind: string;
-  status: string;
-  startsOn: Date | null;
-  endsOn: Date | null;
-  unit: { code: string; name: string };
-  partners: { partner: { id: string; name: string; countryCode: string } }[];
-}
 
 const listSelect = {
   id: true,
@@ -35,7 +23,16 @@ const listSelect = {
   endsOn: true,
 } satisfies Prisma.AgreementSelect;
 
-type ListRelations = Pick<AgreementListRow, "unit" | "partners">;
+/**
+ * What the raw query below returns per agreement: exactly what Prisma's nested select of the unit
+ * and partners would, typed from the generated client, so renaming a column or relation in the
+ * schema fails the type check here, next to the SQL that must follow it.
+ */
+type ListRelations = Prisma.AgreementGetPayload<{
+  select: { unit: { select: { code: true; name: true } }; partners: { select: { partner: { select: { id: true; name: true; countryCode: true } } } } };
+}>;
+
+export type AgreementListRow = Prisma.AgreementGetPayload<{ select: typeof listSelect }> & ListRelations;
 
 /**
  * The unit and partners of the listed agreements in one statement. Prisma's nested select would
@@ -44,7 +41,7 @@ type ListRelations = Pick<AgreementListRow, "unit" | "partners">;
  */
 async function listRelations(agreementIds: string[]): Promise<Map<string, ListRelations>> {
   if (agreementIds.length === 0) return new Map();
-  const rows = await db.$queryRaw<({ id: string } & ListRelations)[]>`
+  const rows = await db.$queryRaw<(Pick<Agreement, "id"> & ListRelations)[]>`
     SELECT a."id",
            json_build_object('code', u."code", 'name', u."name") AS "unit",
            coalesce(
@@ -103,7 +100,7 @@ export async function listAgreements(
 ): Promise<{ rows: AgreementListRow[]; total: number; page: number; pageSize: number }> {
   requireSomeScope(user, "agreement:read");
   const where: Prisma.AgreementWhereInput = { AND: [scopeWhere(user, "agreement:read"), agreementFilterWhere(filter, now)] };
-  const page = filter.page ?? 1;
+  const { page } = filter;
   const [total, agreements] = await Promise.all([
     db.agreement.count({ where }),
     db.agreement.findMany({

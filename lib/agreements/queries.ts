@@ -2,6 +2,7 @@ import "server-only";
 import { requireSomeScope } from "./access";
 import type { SessionUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
+import { isUuid } from "@/lib/forms/fields";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { can, canSome, scopeWhere } from "@/lib/permissions";
 import { describeDiff, type ShownDiffEntry } from "./describe-diff";
@@ -62,12 +63,9 @@ export async function getAgreementFormOptions(user: SessionUser | null): Promise
   return { units, officers };
 }
 
-export interface PartnerOption {
-  id: string;
-  name: string;
-  countryCode: string;
-  city: string | null;
-}
+const partnerOptionSelect = { id: true, name: true, countryCode: true, city: true } satisfies Prisma.PartnerSelect;
+
+export type PartnerOption = Prisma.PartnerGetPayload<{ select: typeof partnerOptionSelect }>;
 
 /** Partners whose name contains the text (the trigram index serves the search), for the picker. */
 export async function searchPartnerOptions(user: SessionUser | null, text: string): Promise<PartnerOption[]> {
@@ -76,7 +74,7 @@ export async function searchPartnerOptions(user: SessionUser | null, text: strin
   if (query.length < 2) return [];
   return db.partner.findMany({
     where: { archivedAt: null, name: { contains: query, mode: "insensitive" } },
-    select: { id: true, name: true, countryCode: true, city: true },
+    select: partnerOptionSelect,
     orderBy: [{ name: "asc" }],
     take: 15,
   });
@@ -129,8 +127,8 @@ export async function listAgreementUnits(user: SessionUser | null): Promise<{ id
 /** One partner for the picker (e.g. preset from a partner's page), or null for an unknown id. */
 export async function getPartnerChoice(user: SessionUser | null, partnerId: string): Promise<PartnerOption | null> {
   requireSomeScope(user, "agreement:create");
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(partnerId)) return null;
-  return db.partner.findFirst({ where: { id: partnerId, archivedAt: null }, select: { id: true, name: true, countryCode: true, city: true } });
+  if (!isUuid(partnerId)) return null;
+  return db.partner.findFirst({ where: { id: partnerId, archivedAt: null }, select: partnerOptionSelect });
 }
 
 /** Whether the user may edit this agreement's fields now (unit staff: their unit's drafts only). */

@@ -109,11 +109,3 @@ export async function recordVersion(
   });
   return saved.snapshot;
 }
-
-/** Whether a Prisma error is a unique-constraint violation on the given column. */
-export function isUniqueViolation(error: unknown, column: string): boolean {
-  if (!error || typeof error !== "object" || (error as { code?: string }).code !== "P2002") return false;
-  const meta = (error as { meta?: { target?: unknown; driverAdapterError?: unknown } }).meta;
-  const text = JSON.stringify(meta ?? {});
-  return text.includes(column);
-}

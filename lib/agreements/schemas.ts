@@ -9,67 +9,52 @@ import {
   RenewalType,
   StudyLevel,
 } from "@/lib/generated/prisma/enums";
+import {
+  blankToNull,
+  blankToUndefined,
+  checkboxList,
+  choice,
+  longText,
+  MESSAGES,
+  optionalChoice,
+  optionalDay,
+  optionalDecimal,
+  optionalRef,
+  optionalText,
+  optionalWholeNumber,
+  pageParam,
+  recordId,
+  requiredRef,
+  requiredText,
+  searchParam,
+  searchQuery,
+  versionField,
+  wholeNumber,
+} from "@/lib/forms/fields";
 import { isIscedCode } from "@/lib/reference/isced";
-import { isIsoDay } from "./dates";
 
 /**
  * The agreement form's rules, shared by the form (zodResolver) and the server actions (which parse
- * the same raw values again). Form controls hold strings; blanks mean "not set" and numbers are
- * coerced here. Messages are translation keys.
+ * the same raw values again), built from the shared field pieces. What stays here is the
+ * agreement's own: the reference-number format, the partners list, the notice rule and the order
+ * of a condition's academic years. Messages are translation keys.
  */
-
-const M = {
-  required: "common.form.errors.required",
-  option: "common.form.errors.invalidOption",
-  date: "common.form.errors.invalidDate",
-  dateOrder: "common.form.errors.dateOrder",
-  number: "common.form.errors.invalidNumber",
-  tooLong: "agreements.validation.tooLong",
-  wholeNumber: "agreements.validation.wholeNumber",
-  tooSmall: "agreements.validation.tooSmall",
-  tooLarge: "agreements.validation.tooLarge",
-} as const;
-
-const isBlank = (value: unknown) => value === null || value === undefined || (typeof value === "string" && value.trim() === "");
-const blankToNull = (value: unknown) => (isBlank(value) ? null : value);
-const blankToUndefined = (value: unknown) => (isBlank(value) ? undefined : value);
-
-const optionalText = (max: number) =>
-  z.preprocess((value) => (isBlank(value) ? null : value), z.string().trim().max(max, M.tooLong).nullable());
-
-const optionalDay = z.preprocess(blankToNull, z.string(M.date).trim().refine(isIsoDay, M.date).nullable());
-
-const optionalInt = (min: number, max: number) =>
-  z.preprocess(blankToNull, z.coerce.number(M.number).int(M.wholeNumber).min(min, M.tooSmall).max(max, M.tooLarge).nullable());
-
-const optionalEnum = <E extends Record<string, string>>(values: E) => z.preprocess(blankToNull, z.enum(values, M.option).nullable());
-
-/** A checkbox group arrives as an array, a single string, or false/undefined when nothing is ticked. */
-const checkboxList = (value: unknown) => (Array.isArray(value) ? value : typeof value === "string" && value !== "" ? [value] : []);
 
 const uniqueItems = <T>(items: readonly T[]) => new Set(items).size === items.length;
 
 export const conditionSchema = z
   .strictObject({
-    direction: z.enum(MobilityDirection, M.option),
-    mobilityType: z.enum(MobilityType, M.option),
-    level: optionalEnum(StudyLevel),
+    direction: choice(MobilityDirection),
+    mobilityType: choice(MobilityType),
+    level: optionalChoice(StudyLevel),
     iscedCode: z.preprocess(blankToNull, z.string().trim().refine((code): boolean => isIscedCode(code), "agreements.validation.iscedCode").nullable()),
-    placesPerYear: z.preprocess(blankToUndefined, z.coerce.number(M.required).int(M.wholeNumber).min(1, M.tooSmall).max(999, M.tooLarge)),
-    monthsPerPlace: z.preprocess(
-      blankToNull,
-      z.coerce
-        .number(M.number)
-        .min(0.5, M.tooSmall)
-        .max(36, M.tooLarge)
-        .refine((value) => Math.abs(value * 10 - Math.round(value * 10)) < 1e-9, "agreements.validation.oneDecimal")
-        .nullable(),
-    ),
-    daysPerPlace: optionalInt(1, 365),
+    placesPerYear: wholeNumber(1, 999),
+    monthsPerPlace: optionalDecimal(0.5, 36, 1),
+    daysPerPlace: optionalWholeNumber(1, 365),
     language: optionalText(35),
-    languageLevel: optionalEnum(CefrLevel),
-    fromAcademicYear: optionalInt(1990, 2100),
-    toAcademicYear: optionalInt(1990, 2100),
+    languageLevel: optionalChoice(CefrLevel),
+    fromAcademicYear: optionalWholeNumber(1990, 2100),
+    toAcademicYear: optionalWholeNumber(1990, 2100),
   })
   .superRefine((value, ctx) => {
     if (value.fromAcademicYear !== null && value.toAcademicYear !== null && value.toAcademicYear < value.fromAcademicYear) {
@@ -78,30 +63,27 @@ export const conditionSchema = z
   });
 
 const agreementShape = {
-  referenceNumber: z
-    .string(M.required)
-    .trim()
-    .min(1, M.required)
-    .max(60, M.tooLong)
-    // Empty is reported once, as "required", above.
+  referenceNumber: requiredText(60)
+    // Empty is reported once, as "required", by requiredText.
     .regex(/^(?:[\p{L}\p{N}][\p{L}\p{N}\-/._ ]*)?$/u, "agreements.validation.referenceFormat"),
-  title: z.string(M.required).trim().min(1, M.required).max(300, M.tooLong),
-  kind: z.enum(AgreementKind, M.option),
+  title: requiredText(300),
+  // The select starts on an empty "Choose a kind" option, so blank means "not chosen yet".
+  kind: z.preprocess(blankToUndefined, choice(AgreementKind)),
   partnerIds: z
-    .array(z.uuid("agreements.validation.partner"), M.required)
+    .array(z.uuid("agreements.validation.partner"), MESSAGES.required)
     .min(1, "agreements.validation.partnersRequired")
     .max(30, "agreements.validation.tooManyPartners")
     .refine(uniqueItems, "agreements.validation.partnerTwice"),
-  unitId: z.uuid("agreements.validation.unitRequired"),
-  responsibleId: z.preprocess(blankToNull, z.uuid(M.option).nullable()),
-  scope: z.preprocess(checkboxList, z.array(z.enum(AgreementScope, M.option)).refine(uniqueItems, M.option)),
+  unitId: requiredRef("agreements.validation.unitRequired"),
+  responsibleId: optionalRef(),
+  scope: checkboxList(choice(AgreementScope)),
   signedOn: optionalDay,
   startsOn: optionalDay,
   endsOn: optionalDay,
-  renewalType: z.enum(RenewalType, M.option),
-  noticePeriodDays: optionalInt(1, 3650),
-  internalNotes: z.preprocess((value) => value ?? "", z.string().trim().max(5000, M.tooLong)),
-  conditions: z.preprocess((value) => value ?? [], z.array(conditionSchema).max(40, "agreements.validation.tooManyConditions")),
+  renewalType: choice(RenewalType),
+  noticePeriodDays: optionalWholeNumber(1, 3650),
+  internalNotes: longText(5000),
+  conditions: z.array(conditionSchema).max(40, "agreements.validation.tooManyConditions").default([]),
 };
 
 interface AgreementRuleInput {
@@ -113,68 +95,37 @@ interface AgreementRuleInput {
 
 function refineAgreement(value: AgreementRuleInput, ctx: z.RefinementCtx): void {
   if (value.startsOn && value.endsOn && value.endsOn < value.startsOn) {
-    ctx.addIssue({ code: "custom", path: ["endsOn"], message: M.dateOrder });
+    ctx.addIssue({ code: "custom", path: ["endsOn"], message: MESSAGES.dateOrder });
   }
   if (value.renewalType === "BY_NOTICE" && value.noticePeriodDays === null) {
     ctx.addIssue({ code: "custom", path: ["noticePeriodDays"], message: "agreements.validation.noticeRequired" });
   }
 }
 
-const idField = z.uuid("errors.generic.notFound");
-const versionField = z.coerce.number(M.number).int().min(1);
-
 export const createAgreementSchema = z.strictObject(agreementShape).superRefine(refineAgreement);
 
 export const updateAgreementSchema = z
-  .strictObject({ ...agreementShape, id: idField, version: versionField })
+  .strictObject({ ...agreementShape, id: recordId, version: versionField })
   .superRefine(refineAgreement);
 
 export const transitionAgreementSchema = z.strictObject({
-  id: idField,
+  id: recordId,
   version: versionField,
-  to: z.enum(AgreementStatus, M.option),
+  to: choice(AgreementStatus),
   /** Only for TERMINATED; defaults to today. */
   terminatedOn: optionalDay.optional(),
 });
 
-export const renewAgreementSchema = z.strictObject({ id: idField });
+export const renewAgreementSchema = z.strictObject({ id: recordId });
 
 export type AgreementInput = z.output<typeof createAgreementSchema>;
 export type UpdateAgreementInput = z.output<typeof updateAgreementSchema>;
 export type TransitionAgreementInput = z.output<typeof transitionAgreementSchema>;
 export type ConditionInput = z.output<typeof conditionSchema>;
 
-/** What the form's controls hold (all strings; the schema turns them into the values above). */
-export interface ConditionFormValues {
-  direction: string;
-  mobilityType: string;
-  level: string;
-  iscedCode: string;
-  placesPerYear: string;
-  monthsPerPlace: string;
-  daysPerPlace: string;
-  language: string;
-  languageLevel: string;
-  fromAcademicYear: string;
-  toAcademicYear: string;
-}
-
-export interface AgreementFormValues {
-  referenceNumber: string;
-  title: string;
-  kind: string;
-  partnerIds: string[];
-  unitId: string;
-  responsibleId: string;
-  scope: string[];
-  signedOn: string;
-  startsOn: string;
-  endsOn: string;
-  renewalType: string;
-  noticePeriodDays: string;
-  internalNotes: string;
-  conditions: ConditionFormValues[];
-}
+/** What the form's controls hold (text, mostly; the schema turns it into the values above). */
+export type AgreementFormValues = z.input<typeof createAgreementSchema>;
+export type ConditionFormValues = z.input<typeof conditionSchema>;
 
 export const EMPTY_CONDITION: ConditionFormValues = {
   direction: "OUTGOING",
@@ -196,20 +147,17 @@ export const LIST_SORTS = ["reference", "title", "status", "kind", "startsOn", "
 export type ListSort = (typeof LIST_SORTS)[number];
 export const LIST_PAGE_SIZE = 25;
 
-const optionalParam = <S extends z.ZodType>(schema: S) =>
-  z.preprocess((value) => (Array.isArray(value) ? value[0] : value), z.preprocess(blankToUndefined, schema.optional()).catch(undefined));
-
 /** The list's filters, read from the URL; anything tampered with is ignored rather than refused. */
 export const agreementListFilterSchema = z.object({
-  q: optionalParam(z.string().trim().max(200)),
-  status: optionalParam(z.enum(AgreementStatus)),
-  kind: optionalParam(z.enum(AgreementKind)),
-  unitId: optionalParam(z.uuid()),
-  country: optionalParam(z.string().trim().regex(/^[A-Za-z]{2}$/).transform((value) => value.toUpperCase())),
-  expiring: optionalParam(z.coerce.number().int().min(1).max(3650)),
-  sort: optionalParam(z.enum(LIST_SORTS)),
-  dir: optionalParam(z.enum(["asc", "desc"])),
-  page: optionalParam(z.coerce.number().int().min(1).max(100_000)),
+  q: searchQuery,
+  status: searchParam(choice(AgreementStatus)),
+  kind: searchParam(choice(AgreementKind)),
+  unitId: searchParam(z.uuid()),
+  country: searchParam(z.string().trim().regex(/^[A-Za-z]{2}$/).transform((value) => value.toUpperCase())),
+  expiring: searchParam(z.coerce.number().int().min(1).max(3650)),
+  sort: searchParam(z.enum(LIST_SORTS)),
+  dir: searchParam(z.enum(["asc", "desc"])),
+  page: pageParam(),
 });
 
 export type AgreementListFilter = z.output<typeof agreementListFilterSchema>;

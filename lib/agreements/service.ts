@@ -3,18 +3,12 @@ import { requireSomeScope } from "./access";
 import { auditedWrite } from "@/lib/audit/audited-write";
 import type { SessionUser } from "@/lib/auth/current-user";
 import type { TransactionClient } from "@/lib/db/client";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { uniqueFieldErrors, updateAtVersion } from "@/lib/db/writes";
 import { AppError, fieldError } from "@/lib/errors/app-error";
 import { can, requirePermission, scopeWhere } from "@/lib/permissions";
-import { staleVersionError } from "./conflict";
+import { explainStaleWrite, staleVersionError } from "./conflict";
 import { isEditableByUnitStaff } from "./lifecycle";
-import {
-  agreementColumns,
-  conditionRows,
-  isUniqueViolation,
-  loadAgreementRecord,
-  recordVersion,
-} from "./records";
+import { agreementColumns, conditionRows, loadAgreementRecord, recordVersion } from "./records";
 import type { AgreementInput, UpdateAgreementInput } from "./schemas";
 import { OFFICE_ROLES } from "./staff-roles";
 
@@ -48,10 +42,6 @@ async function assertReferencesExist(tx: TransactionClient, input: AgreementInpu
   if (partners !== input.partnerIds.length) throw fieldError("partnerIds", "agreements.validation.partnerUnknown");
 }
 
-function referenceTaken(error: unknown): AppError | null {
-  return isUniqueViolation(error, "referenceNumber") ? fieldError("referenceNumber", "agreements.validation.referenceTaken") : null;
-}
-
 async function assertReferenceFree(tx: TransactionClient, referenceNumber: string, exceptId: string | null): Promise<void> {
   const clash = await tx.agreement.findFirst({
     where: { referenceNumber: { equals: referenceNumber, mode: "insensitive" }, ...(exceptId ? { id: { not: exceptId } } : {}) },
@@ -60,6 +50,9 @@ async function assertReferenceFree(tx: TransactionClient, referenceNumber: strin
   if (clash) throw fieldError("referenceNumber", "agreements.validation.referenceTaken");
 }
 
+/** The same answer for a reference number that a concurrent save took after the check above. */
+const referenceTaken = uniqueFieldErrors({ Agreement_referenceNumber_key: ["referenceNumber", "agreements.validation.referenceTaken"] });
+
 /** A new agreement, always a draft. Unit staff may create them for their own unit only. */
 export async function createAgreement(user: SessionUser, input: AgreementInput): Promise<{ id: string }> {
   requireSomeScope(user, "agreement:create");
@@ -67,67 +60,51 @@ export async function createAgreement(user: SessionUser, input: AgreementInput):
     requirePermission(user, "agreement:create", { unitId: user.unitId });
     throw fieldError("unitId", "agreements.errors.otherUnit");
   }
-  try {
-    return await auditedWrite(user, async (tx, audit) => {
-      await assertReferenceFree(tx, input.referenceNumber, null);
-      await assertReferencesExist(tx, input, null);
-      const created = await tx.agreement.create({
-        data: { ...agreementColumns(input), status: "DRAFT", version: 1 },
-        select: { id: true },
-      });
-      await tx.agreementPartner.createMany({ data: input.partnerIds.map((partnerId) => ({ agreementId: created.id, partnerId })) });
-      await tx.cooperationCondition.createMany({ data: conditionRows(created.id, input.conditions) });
-      const snapshot = await recordVersion(tx, created.id, 1, user.id);
-      await audit({ action: "agreement.create", entityType: "Agreement", entityId: created.id, after: snapshot });
-      return { id: created.id };
+  return auditedWrite(user, async (tx, audit) => {
+    await assertReferenceFree(tx, input.referenceNumber, null);
+    await assertReferencesExist(tx, input, null);
+    const created = await tx.agreement.create({
+      data: { ...agreementColumns(input), status: "DRAFT", version: 1 },
+      select: { id: true },
     });
-  } catch (error) {
-    throw referenceTaken(error) ?? error;
-  }
+    await tx.agreementPartner.createMany({ data: input.partnerIds.map((partnerId) => ({ agreementId: created.id, partnerId })) });
+    await tx.cooperationCondition.createMany({ data: conditionRows(created.id, input.conditions) });
+    const snapshot = await recordVersion(tx, created.id, 1, user.id);
+    await audit({ action: "agreement.create", entityType: "Agreement", entityId: created.id, after: snapshot });
+    return { id: created.id };
+  }).catch(referenceTaken);
 }
 
 /**
- * Saves an edit made from version `input.version`. The update's `where` carries the version, the
- * user's scope and (for unit staff) the draft-only rule, so the database itself refuses a stale or
- * unauthorised write; when it does, the reason is worked out afterwards for the message.
+ * Saves an edit made from version `input.version`. The checks run on the record as read in the
+ * transaction; the write itself only succeeds if the version is still the one read, so nothing
+ * checked can have changed in between. A stale version, read or lost in a race, is refused with
+ * what changed since (conflict.ts).
  */
 export async function updateAgreement(user: SessionUser, input: UpdateAgreementInput): Promise<{ id: string; version: number }> {
   requireSomeScope(user, "agreement:update");
   const { id, version, ...fields } = input;
-  try {
-    return await auditedWrite(user, async (tx, audit) => {
-      const current = await loadAgreementRecord(tx, { AND: [{ id }, scopeWhere(user, "agreement:read")] });
-      if (!current) throw new AppError("NOT_FOUND");
-      requirePermission(user, "agreement:update", { unitId: current.unitId });
-      if (current.version !== version) throw await staleVersionError(tx, id, version, current);
-      if (!isOfficeWide(user) && !isEditableByUnitStaff(current.status)) {
-        throw new AppError("FORBIDDEN", { messageKey: "agreements.errors.onlyDrafts" });
-      }
-      if (fields.unitId !== current.unitId && !can(user, "agreement:update", { unitId: fields.unitId })) {
-        throw fieldError("unitId", "agreements.errors.otherUnit");
-      }
-      await assertReferenceFree(tx, fields.referenceNumber, id);
-      await assertReferencesExist(tx, fields, id);
+  return auditedWrite(user, async (tx, audit) => {
+    const current = await loadAgreementRecord(tx, { AND: [{ id }, scopeWhere(user, "agreement:read")] });
+    if (!current) throw new AppError("NOT_FOUND");
+    requirePermission(user, "agreement:update", { unitId: current.unitId });
+    if (current.version !== version) throw await staleVersionError(tx, id, version, current);
+    if (!isOfficeWide(user) && !isEditableByUnitStaff(current.status)) {
+      throw new AppError("FORBIDDEN", { messageKey: "agreements.errors.onlyDrafts" });
+    }
+    if (fields.unitId !== current.unitId && !can(user, "agreement:update", { unitId: fields.unitId })) {
+      throw fieldError("unitId", "agreements.errors.otherUnit");
+    }
+    await assertReferenceFree(tx, fields.referenceNumber, id);
+    await assertReferencesExist(tx, fields, id);
 
-      const guard: Prisma.AgreementWhereInput = {
-        AND: [{ id, version }, scopeWhere(user, "agreement:update"), isOfficeWide(user) ? {} : { status: "DRAFT" }],
-      };
-      const { count } = await tx.agreement.updateMany({ where: guard, data: { ...agreementColumns(fields), version: { increment: 1 } } });
-      if (count === 0) {
-        const latest = await loadAgreementRecord(tx, { id });
-        if (latest && latest.version !== version) throw await staleVersionError(tx, id, version, latest);
-        throw new AppError("FORBIDDEN");
-      }
-
-      await tx.agreementPartner.deleteMany({ where: { agreementId: id } });
-      await tx.agreementPartner.createMany({ data: fields.partnerIds.map((partnerId) => ({ agreementId: id, partnerId })) });
-      await tx.cooperationCondition.deleteMany({ where: { agreementId: id } });
-      await tx.cooperationCondition.createMany({ data: conditionRows(id, fields.conditions) });
-      const snapshot = await recordVersion(tx, id, version + 1, user.id);
-      await audit({ action: "agreement.update", entityType: "Agreement", entityId: id, before: current.snapshot, after: snapshot });
-      return { id, version: version + 1 };
-    });
-  } catch (error) {
-    throw referenceTaken(error) ?? error;
-  }
+    await updateAtVersion(tx.agreement, { id, version }, agreementColumns(fields)).catch(explainStaleWrite(tx, id, version));
+    await tx.agreementPartner.deleteMany({ where: { agreementId: id } });
+    await tx.agreementPartner.createMany({ data: fields.partnerIds.map((partnerId) => ({ agreementId: id, partnerId })) });
+    await tx.cooperationCondition.deleteMany({ where: { agreementId: id } });
+    await tx.cooperationCondition.createMany({ data: conditionRows(id, fields.conditions) });
+    const snapshot = await recordVersion(tx, id, version + 1, user.id);
+    await audit({ action: "agreement.update", entityType: "Agreement", entityId: id, before: current.snapshot, after: snapshot });
+    return { id, version: version + 1 };
+  }).catch(referenceTaken);
 }

@@ -30,7 +30,7 @@ export const rankApplicationAction = safeAction({
   handler: async (input, { user }) => {
     await rankApplication(user, input);
     refresh();
-    return { rank: input.rank ?? null };
+    return { rank: input.rank };
   },
 });
 

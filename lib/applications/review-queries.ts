@@ -1,18 +1,21 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
-import { Prisma } from "@/lib/generated/prisma/client";
-import type { ApplicationStatus, CefrLevel } from "@/lib/generated/prisma/enums";
+import { Prisma, type Application, type Opportunity, type User } from "@/lib/generated/prisma/client";
+import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors/app-error";
 import { canSome, requirePermission, scopeWhere } from "@/lib/permissions";
 import { motivationOf } from "./student-queries";
 import { parseCriteria, QUEUE_PAGE_SIZE, type QueueFilter, type QueueSort } from "./schemas";
-import { applicationScopeSql } from "./scope-sql";
+import { applicationScopeSql, queueOpportunitySql, queueOpportunityWhere } from "./scope-sql";
 
 /**
  * The reviewers' reads. Drafts are the student's own business and never appear here. Coordinators
- * see only their unit's students (scopeWhere / applicationScopeSql). The queue page costs three
- * queries whatever the number of applications: header, status counts, one page.
+ * see only their unit's students (scopeWhere / applicationScopeSql), and only in the queues of their
+ * unit's and office-wide calls (queueOpportunityWhere): another unit's queue is "not found". The
+ * queue page costs three queries whatever the number of applications: header, status counts, one
+ * page. The raw queries' row types are built from the Prisma models, so a renamed column fails the
+ * type check next to the SQL that reads it.
  */
 
 const PLACE_HOLDING: ApplicationStatus[] = ["NOMINATED", "ACCEPTED"];
@@ -22,23 +25,19 @@ function requireReviewer(user: SessionUser | null): asserts user is SessionUser 
   if (!canSome(user, "application:read") || !canSome(user, "application:review")) throw new AppError("FORBIDDEN");
 }
 
-export interface QueueOverviewRow {
-  id: string;
-  title: string;
-  status: string;
-  closesAt: Date;
-  places: number;
+export type QueueOverviewRow = Pick<Opportunity, "id" | "title" | "status" | "closesAt" | "places"> & {
   total: number;
   pending: number;
   shortlisted: number;
   nominated: number;
   accepted: number;
-}
+};
 
 /** Opportunities with submitted applications the user may review, with counts per stage. */
 export async function listQueueOverview(user: SessionUser | null, page: number) {
   requireReviewer(user);
   const scope = applicationScopeSql(user, "application:read");
+  const reach = queueOpportunitySql(user);
   const offset = (page - 1) * QUEUE_PAGE_SIZE;
   const rows = await db.$queryRaw<(QueueOverviewRow & { full_count: bigint })[]>`
     SELECT o.id, o.title, o.status::text AS status, o."closesAt", o.places,
@@ -51,7 +50,7 @@ export async function listQueueOverview(user: SessionUser | null, page: number) 
     FROM "Application" a
     JOIN "User" u ON u.id = a."studentId"
     JOIN "Opportunity" o ON o.id = a."opportunityId"
-    WHERE a.status <> 'DRAFT' AND ${scope}
+    WHERE a.status <> 'DRAFT' AND ${scope} AND ${reach}
     GROUP BY o.id
     ORDER BY o."closesAt" DESC, o.id
     LIMIT ${QUEUE_PAGE_SIZE} OFFSET ${offset}`;
@@ -63,18 +62,18 @@ export async function listQueueOverview(user: SessionUser | null, page: number) 
   };
 }
 
-export interface QueueRow {
-  id: string;
-  status: ApplicationStatus;
-  rank: number | null;
-  submittedAt: Date | null;
+export type QueueRow = Omit<Pick<Application, "id" | "status" | "rank" | "submittedAt" | "gpa" | "languageLevel">, "gpa"> & {
+  /** Read as text: the exact decimal the student gave. */
   gpa: string | null;
-  languageLevel: CefrLevel | null;
-  studentName: string;
-  studentEmail: string;
+  studentName: User["name"];
+  studentEmail: User["email"];
+  /** The average of the reviews' totals. */
   score: number | null;
   reviewCount: number;
-}
+};
+
+/** What the page query returns before the average becomes a number. */
+type QueueSqlRow = Omit<QueueRow, "score"> & { score: Prisma.Decimal | null };
 
 const SORT_SQL: Record<QueueSort, Prisma.Sql> = {
   score: Prisma.sql`score`,
@@ -96,8 +95,8 @@ export async function getQueue(user: SessionUser | null, opportunityId: string, 
   const direction = dir === "asc" ? Prisma.sql`ASC` : Prisma.sql`DESC`;
 
   const [opportunity, counts, rows] = await Promise.all([
-    db.opportunity.findUnique({
-      where: { id: opportunityId },
+    db.opportunity.findFirst({
+      where: { AND: [{ id: opportunityId }, queueOpportunityWhere(user)] },
       select: {
         id: true,
         title: true,
@@ -113,7 +112,7 @@ export async function getQueue(user: SessionUser | null, opportunityId: string, 
       where: { AND: [scopeWhereApp, { opportunityId, status: { not: "DRAFT" } }] },
       _count: { _all: true },
     }),
-    db.$queryRaw<(Omit<QueueRow, "score"> & { score: Prisma.Decimal | null })[]>`
+    db.$queryRaw<QueueSqlRow[]>`
       SELECT a.id, a.status::text AS status, a.rank, a."submittedAt", a.gpa::text AS gpa,
         a."languageLevel"::text AS "languageLevel", u.name AS "studentName", u.email AS "studentEmail",
         r.score, COALESCE(r.n, 0)::int AS "reviewCount"
@@ -143,7 +142,7 @@ export async function getQueue(user: SessionUser | null, opportunityId: string, 
     },
     countByStatus,
     all,
-    rows: rows.map((row) => ({ ...row, score: row.score === null ? null : Number(row.score) })) as QueueRow[],
+    rows: rows.map((row): QueueRow => ({ ...row, score: row.score === null ? null : Number(row.score) })),
     sort: filter.sort,
     dir,
     page: filter.page,
@@ -158,7 +157,9 @@ export type Queue = NonNullable<Awaited<ReturnType<typeof getQueue>>>;
 export async function getApplicationForReview(user: SessionUser | null, opportunityId: string, applicationId: string) {
   requireReviewer(user);
   const row = await db.application.findFirst({
-    where: { AND: [scopeWhere(user, "application:read"), { id: applicationId, opportunityId, status: { not: "DRAFT" } }] },
+    where: {
+      AND: [scopeWhere(user, "application:read"), { id: applicationId, opportunityId, status: { not: "DRAFT" }, opportunity: queueOpportunityWhere(user) }],
+    },
     select: {
       id: true,
       status: true,

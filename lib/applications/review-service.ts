@@ -3,6 +3,7 @@ import type { SessionUser } from "@/lib/auth/current-user";
 import { getClientIp } from "@/lib/auth/client-ip";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
+import type { Application } from "@/lib/generated/prisma/client";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import { AppError, type FieldErrors } from "@/lib/errors/app-error";
 import { canSome, requirePermission, scopeWhere } from "@/lib/permissions";
@@ -10,9 +11,14 @@ import { createMobilitiesFromApplications } from "@/lib/mobility/from-applicatio
 import { sendDecisionEmails, type DecisionNotice } from "./decision-mail";
 import { isDecided, isNotifiedDecision, isReviewable, placesAfter, transitionActor } from "./lifecycle";
 import { OVERRIDE_REASON_MIN, parseCriteria } from "./schemas";
+import { queueOpportunityWhere } from "./scope-sql";
 import { recordStatusChanges } from "./status-change";
 
-/** Reviewers' writes: score, rank, and move applications through the lifecycle (one or many at once). */
+/**
+ * Reviewers' writes: score, rank, and move applications through the lifecycle (one or many at once).
+ * They reach exactly the applications the review pages show (the student's unit and the call's
+ * unit, see review-queries.ts); anything else is "not found".
+ */
 
 /** Scores the application against its opportunity's criteria (0..weight each) and keeps a comment. */
 export async function scoreApplication(
@@ -23,7 +29,9 @@ export async function scoreApplication(
   const ip = await getClientIp();
   return db.$transaction(async (tx) => {
     const application = await tx.application.findFirst({
-      where: { AND: [scopeWhere(user, "application:review"), { id: input.applicationId, status: { not: "DRAFT" } }] },
+      where: {
+        AND: [scopeWhere(user, "application:review"), { id: input.applicationId, status: { not: "DRAFT" }, opportunity: queueOpportunityWhere(user) }],
+      },
       select: { id: true, status: true, opportunity: { select: { selectionCriteria: true } } },
     });
     if (!application) throw new AppError("NOT_FOUND");
@@ -68,24 +76,26 @@ export async function scoreApplication(
 }
 
 /** Sets (or clears) the application's rank in its opportunity's list. */
-export async function rankApplication(user: SessionUser, input: { applicationId: string; rank?: number }): Promise<void> {
+export async function rankApplication(user: SessionUser, input: { applicationId: string; rank: number | null }): Promise<void> {
   if (!canSome(user, "application:review")) throw new AppError("FORBIDDEN");
   const ip = await getClientIp();
   await db.$transaction(async (tx) => {
     const application = await tx.application.findFirst({
-      where: { AND: [scopeWhere(user, "application:review"), { id: input.applicationId, status: { not: "DRAFT" } }] },
+      where: {
+        AND: [scopeWhere(user, "application:review"), { id: input.applicationId, status: { not: "DRAFT" }, opportunity: queueOpportunityWhere(user) }],
+      },
       select: { id: true, rank: true, status: true },
     });
     if (!application) throw new AppError("NOT_FOUND");
     if (!isReviewable(application.status)) throw new AppError("CONFLICT", { messageKey: "applications.errors.notReviewable" });
-    await tx.application.update({ where: { id: application.id }, data: { rank: input.rank ?? null, version: { increment: 1 } } });
+    await tx.application.update({ where: { id: application.id }, data: { rank: input.rank, version: { increment: 1 } } });
     await recordAudit(tx, {
       actor: user,
       action: "application.rank",
       entityType: "Application",
       entityId: application.id,
       before: { rank: application.rank },
-      after: { rank: input.rank ?? null },
+      after: { rank: input.rank },
       ip,
     });
   });
@@ -117,7 +127,7 @@ export async function transitionApplications(user: SessionUser, request: Transit
 
   const { count, notices } = await db.$transaction(async (tx) => {
     // Lock the rows first, so two reviewers deciding at once cannot both take the last place.
-    const locked = await tx.$queryRaw<{ id: string; opportunityId: string }[]>`
+    const locked = await tx.$queryRaw<Pick<Application, "id" | "opportunityId">[]>`
       SELECT id, "opportunityId" FROM "Application" WHERE id = ANY(${ids}::uuid[]) ORDER BY id FOR UPDATE`;
     const opportunityIds = new Set(locked.map((row) => row.opportunityId));
     if (locked.length !== ids.length || opportunityIds.size !== 1) throw new AppError("NOT_FOUND");
@@ -126,7 +136,7 @@ export async function transitionApplications(user: SessionUser, request: Transit
     await tx.$queryRaw`SELECT id FROM "Opportunity" WHERE id = ${opportunityId}::uuid FOR UPDATE`;
 
     const applications = await tx.application.findMany({
-      where: { AND: [scopeWhere(user, "application:read"), { id: { in: ids }, status: { not: "DRAFT" } }] },
+      where: { AND: [scopeWhere(user, "application:read"), { id: { in: ids }, status: { not: "DRAFT" }, opportunity: queueOpportunityWhere(user) }] },
       select: {
         id: true,
         status: true,

@@ -1,4 +1,20 @@
 import { z } from "zod";
+import {
+  blankToUndefined,
+  checkbox,
+  checkboxList,
+  choice,
+  longText,
+  MESSAGES,
+  optionalChoice,
+  optionalDecimal,
+  optionalWholeNumber,
+  pageParam,
+  recordId,
+  searchParam,
+  searchParamOr,
+} from "@/lib/forms/fields";
+import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import { CEFR_LEVELS_LIST } from "./cefr";
 import { APPLICATION_STATUSES } from "./lifecycle";
 
@@ -9,76 +25,66 @@ export const MOTIVATION_MAX = 5000;
 export const OVERRIDE_REASON_MIN = 10;
 export const BULK_MAX = 500;
 
-const blankToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
-
-const gpaSchema = z.preprocess(
-  blankToUndefined,
-  z.coerce
-    .number({ error: "applications.errors.gpaInvalid" })
-    .min(0, "applications.errors.gpaInvalid")
-    .max(100, "applications.errors.gpaInvalid")
-    .refine((value) => Math.round(value * 100) === value * 100, "applications.errors.gpaInvalid")
-    .optional(),
-);
-
-const languageLevelSchema = z.preprocess(blankToUndefined, z.enum(CEFR_LEVELS_LIST, { error: "common.form.errors.invalidOption" }).optional());
-
 /**
- * What the autosave sends: everything optional and lenient, so a half-typed draft is always kept.
- * The strict rules (motivation length, level, GPA, documents) are checked on submission.
+ * What the student types, as the autosave sends it: everything optional and lenient, so a
+ * half-typed draft is always kept. The strict rules (motivation length, level, GPA, documents) are
+ * checked on submission, by the server, which answers field by field.
  */
-export const draftSchema = z.strictObject({
-  opportunityId: z.uuid(),
-  motivation: z.string().max(MOTIVATION_MAX, "applications.errors.motivationTooLong").default(""),
-  languageLevel: languageLevelSchema,
-  gpa: gpaSchema,
-});
+const answerFields = {
+  motivation: longText(MOTIVATION_MAX),
+  languageLevel: optionalChoice(CEFR_LEVELS_LIST),
+  /** On the university's 0–100 scale, up to two decimals. */
+  gpa: optionalDecimal(0, 100, 2),
+};
 
+/** The student's application form (the opportunity is fixed by the page). */
+export const applicationAnswersSchema = z.strictObject(answerFields);
+
+export const draftSchema = z.strictObject({ opportunityId: recordId, ...answerFields });
+
+export type ApplicationAnswersInput = z.input<typeof applicationAnswersSchema>;
 export type DraftInput = z.input<typeof draftSchema>;
 export type Draft = z.output<typeof draftSchema>;
 
-export const applicationIdSchema = z.strictObject({ applicationId: z.uuid() });
+export const applicationIdSchema = z.strictObject({ applicationId: recordId });
 
-export const opportunityIdSchema = z.strictObject({ opportunityId: z.uuid() });
+export const opportunityIdSchema = z.strictObject({ opportunityId: recordId });
 
-/** Scoring one application: a score per criterion key; bounds (0..weight) are checked against the opportunity. */
+/** One criterion's score as typed; blank is "not scored yet". Bounds (0..weight) are checked against the call. */
+const criterionScore = z.preprocess(blankToUndefined, z.coerce.number(MESSAGES.required).min(0, "applications.errors.scoreOutOfRange"));
+
+/** Scoring one application: a score per criterion key, and a comment. */
 export const scoreSchema = z.strictObject({
-  applicationId: z.uuid(),
-  scores: z.record(z.string().min(1).max(60), z.coerce.number({ error: "applications.errors.scoreInvalid" }).min(0, "applications.errors.scoreInvalid")),
-  comment: z.string().trim().max(4000, "common.form.errors.invalid").default(""),
+  applicationId: recordId,
+  scores: z.record(z.string().min(1).max(60), criterionScore),
+  comment: longText(4000),
 });
 
 export const rankSchema = z.strictObject({
-  applicationId: z.uuid(),
-  rank: z.preprocess(blankToUndefined, z.coerce.number({ error: "common.form.errors.invalidNumber" }).int("common.form.errors.invalidNumber").min(1, "common.form.errors.invalidNumber").max(100_000).optional()),
+  applicationId: recordId,
+  /** Blank clears the rank. */
+  rank: optionalWholeNumber(1, 100_000),
 });
 
-const staffTargetSchema = z.enum(
-  APPLICATION_STATUSES.filter((status) => status !== "DRAFT" && status !== "SUBMITTED" && status !== "WITHDRAWN"),
-  { error: "common.form.errors.invalidOption" },
-);
-
-const checkbox = z.preprocess((value) => value === true || value === "on" || value === "true", z.boolean());
+/** The statuses staff move applications to (the rest are the student's moves). */
+export const STAFF_TARGETS = ["UNDER_REVIEW", "SHORTLISTED", "NOMINATED", "ACCEPTED", "REJECTED"] as const satisfies readonly ApplicationStatus[];
+export type StaffTarget = (typeof STAFF_TARGETS)[number];
 
 const overrideFields = {
-  note: z.string().trim().max(2000, "common.form.errors.invalid").default(""),
-  placesOverride: checkbox.default(false),
-  overrideReason: z.string().trim().max(2000, "common.form.errors.invalid").default(""),
+  toStatus: choice(STAFF_TARGETS),
+  note: longText(2000),
+  /** Ticked to exceed the call's places; needs a reason (checked by the service). */
+  placesOverride: checkbox,
+  overrideReason: longText(2000),
 };
 
-export const transitionSchema = z.strictObject({
-  applicationId: z.uuid(),
-  toStatus: staffTargetSchema,
-  ...overrideFields,
-});
+export const transitionSchema = z.strictObject({ applicationId: recordId, ...overrideFields });
 
 export const bulkTransitionSchema = z.strictObject({
-  opportunityId: z.uuid(),
-  applicationIds: z.preprocess(
-    (value) => (Array.isArray(value) ? value : value === undefined || value === "" ? [] : [value]),
-    z.array(z.uuid()).min(1, "applications.errors.noneSelected").max(BULK_MAX),
-  ),
-  toStatus: staffTargetSchema,
+  opportunityId: recordId,
+  applicationIds: checkboxList(z.uuid(MESSAGES.invalid))
+    .refine((ids) => ids.length > 0, "applications.errors.noneSelected")
+    .refine((ids) => ids.length <= BULK_MAX, MESSAGES.invalid),
   ...overrideFields,
 });
 
@@ -89,14 +95,15 @@ export const QUEUE_SORTS = ["score", "rank", "submittedAt", "gpa", "name"] as co
 export type QueueSort = (typeof QUEUE_SORTS)[number];
 export const QUEUE_PAGE_SIZE = 25;
 
+/** The review queue's filters, read from the URL. */
 export const queueFilterSchema = z.object({
-  status: z.enum(APPLICATION_STATUSES).exclude(["DRAFT"]).optional().catch(undefined),
-  sort: z.enum(QUEUE_SORTS).catch("score"),
-  dir: z.enum(["asc", "desc"]).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+  status: searchParam(z.enum(APPLICATION_STATUSES).exclude(["DRAFT"])),
+  sort: searchParamOr(choice(QUEUE_SORTS), "score"),
+  dir: searchParam(choice(["asc", "desc"])),
+  page: pageParam(10_000),
 });
 
-export type QueueFilter = z.infer<typeof queueFilterSchema>;
+export type QueueFilter = z.output<typeof queueFilterSchema>;
 
 /** One scoring criterion of an opportunity (its `selectionCriteria` JSON). */
 export const criterionSchema = z.object({

@@ -1,8 +1,10 @@
-import type { BadgeVariant } from "@/components/ui/badge";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 
+/** A status's tone, one of the Badge's variants (lib/ does not import components). */
+export type StatusTone = "neutral" | "info" | "success" | "warning" | "danger";
+
 /** The badge colour of each status; the badge's text always names the status too. */
-export function statusVariant(status: ApplicationStatus): BadgeVariant {
+export function statusVariant(status: ApplicationStatus): StatusTone {
   switch (status) {
     case "ACCEPTED":
     case "NOMINATED":

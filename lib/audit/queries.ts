@@ -3,6 +3,8 @@ import type { SessionUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { requirePermission, scopeWhere } from "@/lib/permissions";
+import { auditEntityTypeOf, storedSpellingsOf, type AuditEntityType } from "./entity-types";
+import { labelAuditRecords, type AuditRecordView } from "./labels";
 import type { AuditFilter } from "./schemas";
 
 export const AUDIT_PAGE_SIZE = 25;
@@ -23,8 +25,13 @@ export interface AuditEntryRow {
   id: string;
   at: Date;
   action: string;
-  entityType: string;
+  /** The model the row is about, legacy spellings read as the model; null for an unknown type. */
+  entityType: AuditEntityType | null;
+  /** The type as stored, shown as it is when it names no model. */
+  storedEntityType: string;
   entityId: string;
+  /** The record by its human label and page, resolved for the whole page at once. */
+  record: AuditRecordView;
   before: unknown;
   after: unknown;
   ip: string | null;
@@ -48,7 +55,7 @@ function filterWhere(filter: AuditFilter): Prisma.AuditLogWhereInput {
       },
     });
   }
-  if (filter.entityType) where.push({ entityType: filter.entityType });
+  if (filter.entityType) where.push({ entityType: { in: storedSpellingsOf(filter.entityType) } });
   if (filter.entityId) where.push({ entityId: filter.entityId });
   if (filter.from) where.push({ at: { gte: dayStart(filter.from) } });
   if (filter.to) {
@@ -77,21 +84,20 @@ export async function listAuditEntries(
       take: AUDIT_PAGE_SIZE,
     }),
   ]);
+  const entries = rows.map((row) => ({ ...row, id: row.id.toString(), entityType: auditEntityTypeOf(row.entityType), storedEntityType: row.entityType }));
+  const records = await labelAuditRecords(user, entries);
   return {
-    rows: rows.map((row) => ({ ...row, id: row.id.toString() })),
+    rows: entries.map((entry, index) => ({ ...entry, record: records[index]! })),
     total,
     page: filter.page,
     pageSize: AUDIT_PAGE_SIZE,
   };
 }
 
-/** The entity types present in the log, for the filter's choices. */
-export async function listAuditEntityTypes(user: SessionUser | null): Promise<string[]> {
+/** The record types present in the log (legacy spellings merged into their model), for the filter's choices. */
+export async function listAuditEntityTypes(user: SessionUser | null): Promise<AuditEntityType[]> {
   requirePermission(user, "audit:read");
-  const rows = await db.auditLog.findMany({
-    distinct: ["entityType"],
-    select: { entityType: true },
-    orderBy: { entityType: "asc" },
-  });
-  return rows.map((row) => row.entityType);
+  const rows = await db.auditLog.findMany({ distinct: ["entityType"], select: { entityType: true } });
+  const types = new Set(rows.map((row) => auditEntityTypeOf(row.entityType)).filter((type) => type !== null));
+  return [...types].sort();
 }

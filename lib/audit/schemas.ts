@@ -1,22 +1,25 @@
 import { z } from "zod";
+import { choice, day, pageParam, searchParam, searchQuery } from "@/lib/forms/fields";
+import { Prisma } from "@/lib/generated/prisma/browser";
+import { auditEntityTypeOf } from "./entity-types";
 
-const isoDay = z
+/** A record type from the URL, in any case or legacy spelling, as its model name. */
+const entityType = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "common.form.errors.invalidDate")
-  .refine((value) => !Number.isNaN(Date.parse(value)), "common.form.errors.invalidDate");
-
-const optional = <S extends z.ZodType>(schema: S) =>
-  z.preprocess((value) => (value === "" || value === null ? undefined : value), schema.optional()).catch(undefined);
+  .trim()
+  .max(60)
+  .transform((value) => auditEntityTypeOf(value))
+  .pipe(choice(Prisma.ModelName));
 
 /** The audit log browser's filters, read from the URL; a tampered value is ignored, not an error. */
 export const auditFilterSchema = z.object({
-  actor: optional(z.string().trim().max(200)),
-  actorId: optional(z.uuid()),
-  entityType: optional(z.string().trim().max(60)),
-  entityId: optional(z.string().trim().max(100)),
-  from: optional(isoDay),
-  to: optional(isoDay),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+  actor: searchQuery,
+  actorId: searchParam(z.uuid()),
+  entityType: searchParam(entityType),
+  entityId: searchParam(z.string().trim().max(100)),
+  from: searchParam(day),
+  to: searchParam(day),
+  page: pageParam(10_000),
 });
 
 export type AuditFilter = z.infer<typeof auditFilterSchema>;

@@ -4,13 +4,14 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logging/logger";
-import { authSecret, SESSION_MAX_AGE_SECONDS, usesSecureCookies } from "./auth-config";
+import { authSecret, sessionCookie, SESSION_MAX_AGE_SECONDS, usesSecureCookies } from "./auth-config";
 import { clientIpFrom } from "./client-ip";
-import { linkOidcUser, oidcProvider, OIDC_PROVIDER_ID, userIdForOidcAccount } from "./oidc";
+import { linkOidcUser, oidcIdentityOf, oidcProvider, OIDC_PROVIDER_ID, userIdForOidcAccount, type OidcClaims } from "./oidc";
 import { signInSchema } from "./schemas";
 import { SIGN_IN_ERROR } from "./sign-in-errors";
 import { verifySignIn } from "./sign-in";
 import { sessionStampOf } from "./session-user";
+import { endSessionOf } from "./sessions";
 
 const credentialsProvider = CredentialsProvider({
   id: "credentials",
@@ -36,18 +37,19 @@ const credentialsProvider = CredentialsProvider({
 });
 
 async function sessionStampFor(userId: string): Promise<string> {
-  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true } });
-  return sessionStampOf(user.passwordHash);
+  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true, sessionVersion: true } });
+  return sessionStampOf(user);
 }
 
 let cached: NextAuthOptions | undefined;
 
 /**
  * next-auth configuration: e-mail + password, plus the university's OpenID Connect server when
- * configured. Sessions are encrypted JWT cookies (HttpOnly, SameSite=Lax, Secure on https) holding
- * only the user id and a password stamp; everything else is read from the database per request
- * (see current-user.ts), so role changes and disabling apply at once. Built on first use so that
- * `next build` does not need the runtime configuration.
+ * configured. Sessions are encrypted JWT cookies (HttpOnly, SameSite=Lax, `__Host-` and Secure on
+ * https) holding only the user id and a stamp of the password and session version; everything else
+ * is read from the database per request (see current-user.ts), so role changes, disabling and
+ * ended sessions apply at once. Built on first use so that `next build` does not need the runtime
+ * configuration.
  */
 export function getAuthOptions(): NextAuthOptions {
   if (cached) return cached;
@@ -61,6 +63,7 @@ function buildAuthOptions(): NextAuthOptions {
   return {
     secret: authSecret(),
     useSecureCookies: usesSecureCookies(),
+    cookies: { sessionToken: sessionCookie() },
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
     jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
     pages: { signIn: "/sign-in", signOut: "/sign-out", error: "/sign-in" },
@@ -68,20 +71,17 @@ function buildAuthOptions(): NextAuthOptions {
     callbacks: {
       async signIn({ account, profile }) {
         if (account?.provider !== OIDC_PROVIDER_ID) return true;
-        const claims = (profile ?? {}) as { email?: string; email_verified?: boolean; name?: string };
-        const result = await linkOidcUser({
-          subject: account.providerAccountId,
-          email: claims.email,
-          emailVerified: claims.email_verified,
-          name: claims.name,
-        });
+        // `profile` holds the ID token's claims, completed from UserInfo (see oidc.ts).
+        const result = await linkOidcUser(oidcIdentityOf(account.providerAccountId, (profile ?? {}) as Partial<OidcClaims>));
         return result.ok ? true : `/sign-in?error=${result.error}`;
       },
       async jwt({ token, user, account }) {
         // `account` is only present at sign-in; later requests keep the token as issued.
         if (!account) return token;
+        // For single sign-on, next-auth's `user.id` is the identity server's subject, not ours.
         const userId = account.provider === OIDC_PROVIDER_ID ? await userIdForOidcAccount(account.providerAccountId) : user.id;
         if (!userId) throw new Error("signed-in account has no portal user");
+        logger.info({ userId, provider: account.provider }, "signed in");
         return { sub: userId, stamp: await sessionStampFor(userId) };
       },
       async session({ session }) {
@@ -90,8 +90,11 @@ function buildAuthOptions(): NextAuthOptions {
       },
     },
     events: {
-      async signIn({ user, account }) {
-        logger.info({ userId: user.id, provider: account?.provider }, "signed in");
+      // next-auth only deletes the cookie; a copy of it would still open the portal until it expires.
+      async signOut({ token }) {
+        if (typeof token?.sub !== "string" || typeof token.stamp !== "string") return;
+        await endSessionOf({ userId: token.sub, stamp: token.stamp });
+        logger.info({ userId: token.sub }, "signed out");
       },
     },
     logger: {

@@ -4,18 +4,11 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
 import { AppError, fieldError } from "@/lib/errors/app-error";
 import type { TokenPurpose } from "@/lib/generated/prisma/enums";
-import { rateLimitKeys } from "@/lib/rate-limit/keys";
-import {
-  blockedSecondsFor,
-  clearRateLimit,
-  minutesToWait,
-  recordHit,
-  SIGN_IN_PER_ACCOUNT,
-} from "@/lib/rate-limit/rate-limit";
 import { limitMailFromIp, mayMailRecipient, sendAuthEmail } from "./auth-mail";
 import type { SessionUser } from "./current-user";
 import { hashPassword, verifyPassword } from "./password";
 import type { changePasswordSchema, forgotPasswordSchema, resetPasswordSchema } from "./schemas";
+import { clearPasswordGuesses, passwordGuessBlockedMinutes, recordWrongPassword } from "./sign-in";
 import { consumeToken, hashToken, issueToken } from "./tokens";
 
 /**
@@ -74,8 +67,8 @@ async function setPasswordWithToken(
     });
     return user.email;
   });
-  // Whoever holds the mailbox may try again at once.
-  await clearRateLimit(rateLimitKeys.signInAccount(email));
+  // Whoever holds the mailbox may try again at once, from anywhere.
+  await clearPasswordGuesses(email, "every-address");
 }
 
 export function resetPassword(input: z.output<typeof resetPasswordSchema>, context: { ip: string | null }): Promise<void> {
@@ -103,22 +96,22 @@ export async function describeTokenOwner(
 
 /**
  * Changes the signed-in user's password after checking the current one. Wrong guesses count
- * against the same per-account limit as sign-in, so a left-open session cannot be used to guess.
+ * against the same limits as sign-in, so a left-open session cannot be used to guess. The new
+ * password changes the session stamp, which ends every session of the account, this one included.
  */
 export async function changePassword(
   user: SessionUser,
   input: z.output<typeof changePasswordSchema>,
   context: { ip: string | null },
 ): Promise<void> {
-  const accountKey = rateLimitKeys.signInAccount(user.email);
-  const blocked = await blockedSecondsFor([accountKey]);
-  if (blocked > 0) {
-    throw new AppError("RATE_LIMITED", { messageKey: "auth.errors.rateLimited", values: { minutes: minutesToWait(blocked) } });
+  const blockedMinutes = await passwordGuessBlockedMinutes(user.email, context.ip);
+  if (blockedMinutes > 0) {
+    throw new AppError("RATE_LIMITED", { messageKey: "auth.errors.rateLimited", values: { minutes: blockedMinutes } });
   }
   const current = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } });
   if (!current.passwordHash) throw new AppError("VALIDATION", { messageKey: "auth.account.ssoOnly" });
   if (!(await verifyPassword(current.passwordHash, input.currentPassword))) {
-    await recordHit(accountKey, SIGN_IN_PER_ACCOUNT);
+    await recordWrongPassword(user.email, context.ip);
     throw fieldError("currentPassword", "auth.validation.wrongCurrentPassword");
   }
   const passwordHash = await hashPassword(input.newPassword);
@@ -128,5 +121,5 @@ export async function changePassword(
     await tx.oneTimeToken.deleteMany({ where: { userId: user.id, purpose: "PASSWORD_RESET", usedAt: null } });
     await recordAudit(tx, { actor: user, action: "user.change-password", entityType: "User", entityId: user.id, ip: context.ip });
   });
-  await clearRateLimit(accountKey);
+  await clearPasswordGuesses(user.email, { ip: context.ip });
 }

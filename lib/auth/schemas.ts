@@ -39,9 +39,16 @@ export const signInSchema = z.strictObject({
   password: anyPassword,
 });
 
+/** A person's full name, as a student registers it or an admin invites a staff member. */
+export const personNameField = z
+  .string("auth.validation.required")
+  .trim()
+  .min(1, "auth.validation.required")
+  .max(120, "auth.validation.nameTooLong");
+
 export const registerSchema = z
   .strictObject({
-    name: z.string("auth.validation.required").trim().min(1, "auth.validation.required").max(120, "auth.validation.nameTooLong"),
+    name: personNameField,
     email: emailField,
     password: newPasswordField,
     confirmPassword: z.string("auth.validation.required"),

@@ -7,6 +7,7 @@ export const SIGN_IN_ERROR = {
   emailNotConfirmed: "EmailNotConfirmed",
   accountDisabled: "AccountDisabled",
   ssoNoEmail: "SsoNoEmail",
+  ssoDomainNotAllowed: "SsoDomainNotAllowed",
 } as const;
 
 const SSO_ERRORS = new Set(["OAuthSignin", "OAuthCallback", "OAuthCreateAccount", "Callback", "OAuthAccountNotLinked", "AccessDenied"]);
@@ -23,6 +24,8 @@ export function signInErrorMessage(code: string): { key: string; values?: Record
       return { key: "auth.errors.accountDisabled" };
     case SIGN_IN_ERROR.ssoNoEmail:
       return { key: "auth.errors.ssoNoEmail" };
+    case SIGN_IN_ERROR.ssoDomainNotAllowed:
+      return { key: "auth.errors.ssoDomainNotAllowed" };
     default:
       return { key: SSO_ERRORS.has(code) ? "auth.errors.ssoFailed" : "auth.errors.unexpected" };
   }

@@ -7,6 +7,12 @@ import type { CenterFilter } from "./schemas";
 
 export const STAFF_CENTER_PAGE_SIZE = 25;
 
+/**
+ * The resource the staff pages check `center:read` against: a hidden center. Students and visitors
+ * hold the read of published centers only (the public pages), so they are refused these pages.
+ */
+export const STAFF_VIEW = { isPublic: false } as const;
+
 function textWhere(q: string | undefined): Prisma.CenterWhereInput {
   if (!q) return {};
   return {

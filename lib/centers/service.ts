@@ -2,6 +2,7 @@ import "server-only";
 import type { SessionUser } from "@/lib/auth/current-user";
 import { auditedWrite } from "@/lib/audit/audited-write";
 import { db, type TransactionClient } from "@/lib/db/client";
+import { updateAtVersion } from "@/lib/db/writes";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors/app-error";
 import { firstFreeSlug, slugify } from "@/lib/partners/slug";
@@ -40,18 +41,16 @@ export async function createCenter(user: SessionUser | null, input: CenterFields
   });
 }
 
-/** Writes only if the center is still at `version`, so two editors cannot overwrite each other. */
-async function writeIfCurrent(
+/** A version-checked change (two editors cannot overwrite each other) with the state before and after it, for the audit log. */
+async function changeAtVersion(
   tx: TransactionClient,
-  id: string,
-  version: number,
+  target: { id: string; version: number },
   data: Parameters<TransactionClient["center"]["updateMany"]>[0]["data"],
 ) {
-  const before = await tx.center.findUnique({ where: { id }, select: snapshotSelect });
+  const before = await tx.center.findUnique({ where: { id: target.id }, select: snapshotSelect });
   if (!before) throw new AppError("NOT_FOUND");
-  const { count } = await tx.center.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
-  if (count === 0) throw new AppError("CONFLICT", { messageKey: "centers.errors.stale" });
-  const after = await tx.center.findUniqueOrThrow({ where: { id }, select: snapshotSelect });
+  await updateAtVersion(tx.center, target, data);
+  const after = await tx.center.findUniqueOrThrow({ where: { id: target.id }, select: snapshotSelect });
   return { before, after };
 }
 
@@ -62,7 +61,7 @@ export async function updateCenter(
   requirePermission(user, "center:update");
   const { id, version, ...data } = input;
   return auditedWrite(user, async (tx, audit) => {
-    const { before, after } = await writeIfCurrent(tx, id, version, data);
+    const { before, after } = await changeAtVersion(tx, { id, version }, data);
     await audit({ action: "center.update", entityType: "Center", entityId: id, before, after });
     return { id, version: after.version };
   });
@@ -74,7 +73,7 @@ export async function setCenterPublished(
 ): Promise<{ id: string; version: number; isPublic: boolean }> {
   requirePermission(user, "center:update");
   return auditedWrite(user, async (tx, audit) => {
-    const { before, after } = await writeIfCurrent(tx, input.id, input.version, { isPublic: input.isPublic });
+    const { before, after } = await changeAtVersion(tx, input, { isPublic: input.isPublic });
     await audit({
       action: input.isPublic ? "center.publish" : "center.hide",
       entityType: "Center",

@@ -1,7 +1,6 @@
 import { z } from "zod";
+import { choice, optionalRef, requiredText } from "@/lib/forms/fields";
 import { AgreementDocumentKind } from "@/lib/generated/prisma/enums";
-
-const blankToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
 
 /**
  * The fields sent with an uploaded file (multipart form). Without `documentId` the upload starts a
@@ -9,9 +8,9 @@ const blankToUndefined = (value: unknown) => (value === "" || value === null ? u
  * checked by content in the service (lib/storage checkUpload), not here.
  */
 export const documentUploadSchema = z.strictObject({
-  title: z.string("common.form.errors.required").trim().min(1, "common.form.errors.required").max(200, "agreements.validation.tooLong"),
-  kind: z.enum(AgreementDocumentKind, "common.form.errors.invalidOption"),
-  documentId: z.preprocess(blankToUndefined, z.uuid("common.form.errors.invalidOption").optional()),
+  title: requiredText(200),
+  kind: choice(AgreementDocumentKind),
+  documentId: optionalRef(),
 });
 
 export type DocumentUploadInput = z.output<typeof documentUploadSchema>;

@@ -7,7 +7,8 @@ import { z } from "zod";
  * - blank text ("", "   ", null, undefined) is "not set": `null` for record fields, `undefined` for
  *   URL filters;
  * - a checkbox is ticked for `true`, "on", "true" and "1", and unticked for anything else;
- * - numbers and dates arrive as form strings and are coerced here.
+ * - numbers and dates arrive as form strings and are coerced here;
+ * - a piece that may be left blank may also be left out: its key is optional in the schema's input.
  *
  * Messages are translation keys. A key that needs values carries them after a `|`, as a query string
  * ("common.form.errors.tooLong|max=200"); `useMessage` and the server pages split them off. No
@@ -59,35 +60,31 @@ export const blankToUndefined = (value: unknown): unknown => (isBlank(value) ? u
 
 /** Trimmed text that must not be blank. */
 export function requiredText(max: number, min = 1) {
-  return z
-    .string(MESSAGES.required)
-    .trim()
-    .min(1, MESSAGES.required)
-    .min(min, withValues("common.form.errors.tooShort", { min }))
-    .max(max, tooLong(max));
+  const text = z.string(MESSAGES.required).trim().min(1, MESSAGES.required);
+  return (min > 1 ? text.min(min, withValues("common.form.errors.tooShort", { min })) : text).max(max, tooLong(max));
 }
 
 /** Trimmed text that may be left blank: blank becomes null. */
 export function optionalText(max: number) {
-  return z.preprocess(blankToNull, z.string(MESSAGES.invalid).trim().max(max, tooLong(max)).nullable());
+  return z.preprocess(blankToNull, z.string(MESSAGES.invalid).trim().max(max, tooLong(max)).nullable()).default(null);
 }
 
 /** Trimmed long text (descriptions, notes) that is stored as "" when blank. */
 export function longText(max: number) {
-  return z.preprocess((value) => value ?? "", z.string(MESSAGES.invalid).trim().max(max, tooLong(max)));
+  return z.preprocess((value) => value ?? "", z.string(MESSAGES.invalid).trim().max(max, tooLong(max))).default("");
 }
 
 /** An e-mail address, lower-cased; blank becomes null. */
 export const optionalEmail = z.preprocess(
   (value) => (typeof value === "string" ? blankToNull(value.trim().toLowerCase()) : blankToNull(value)),
   z.email(MESSAGES.email).max(254, MESSAGES.email).nullable(),
-);
+).default(null);
 
 /** A telephone number as people write it; blank becomes null. */
 export const optionalPhone = z.preprocess(
   blankToNull,
   z.string(MESSAGES.invalid).trim().regex(/^\+?[0-9 ()./-]{5,40}$/, "common.form.errors.phone").nullable(),
-);
+).default(null);
 
 /** A web address; "www.uni.edu" is completed to "https://www.uni.edu"; blank becomes null. */
 export const optionalUrl = z.preprocess(
@@ -98,21 +95,21 @@ export const optionalUrl = z.preprocess(
     return /^[a-z][a-z0-9+.-]*:/i.test(trimmed) ? trimmed : `https://${trimmed}`;
   },
   z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: MESSAGES.url }).max(500, MESSAGES.url).nullable(),
-);
+).default(null);
 
 // ─── Choices ───
 
 const TICKED = new Set<unknown>([true, "on", "true", "1"]);
 
 /** A single checkbox: ticked for true, "on", "true" or "1"; anything else is unticked. */
-export const checkbox = z.preprocess((value) => TICKED.has(value), z.boolean());
+export const checkbox = z.preprocess((value) => TICKED.has(value), z.boolean()).default(false);
 
 /** A group of checkboxes: an array, one string, or nothing ticked (false, undefined, ""). */
 export function checkboxList<T extends z.ZodType>(item: T) {
   return z.preprocess(
     (value) => (Array.isArray(value) ? value : isBlank(value) || value === false ? [] : [value]),
     z.array(item).refine((items) => new Set(items).size === items.length, MESSAGES.option),
-  );
+  ).default([]);
 }
 
 /** One of the values of a tuple of strings or of a Prisma enum object. */
@@ -122,11 +119,18 @@ export function choice(values: readonly [string, ...string[]] | Readonly<Record<
   return z.enum(values as Record<string, string>, MESSAGES.option);
 }
 
+/** A choice that must be made; a select left on its empty "Choose…" option reads as "required". */
+export function requiredChoice<const T extends readonly [string, ...string[]]>(values: T): z.ZodPipe<z.ZodTransform, z.ZodEnum<{ [K in T[number]]: K }>>;
+export function requiredChoice<const T extends Readonly<Record<string, string>>>(values: T): z.ZodPipe<z.ZodTransform, z.ZodEnum<T>>;
+export function requiredChoice(values: readonly [string, ...string[]] | Readonly<Record<string, string>>) {
+  return z.preprocess(blankToUndefined, z.enum(values as Record<string, string>, { error: (issue) => (issue.input === undefined ? MESSAGES.required : MESSAGES.option) }));
+}
+
 /** A choice that may be left blank: blank becomes null. */
-export function optionalChoice<const T extends readonly [string, ...string[]]>(values: T): z.ZodPipe<z.ZodTransform, z.ZodNullable<z.ZodEnum<{ [K in T[number]]: K }>>>;
-export function optionalChoice<const T extends Readonly<Record<string, string>>>(values: T): z.ZodPipe<z.ZodTransform, z.ZodNullable<z.ZodEnum<T>>>;
+export function optionalChoice<const T extends readonly [string, ...string[]]>(values: T): z.ZodDefault<z.ZodPipe<z.ZodTransform, z.ZodNullable<z.ZodEnum<{ [K in T[number]]: K }>>>>;
+export function optionalChoice<const T extends Readonly<Record<string, string>>>(values: T): z.ZodDefault<z.ZodPipe<z.ZodTransform, z.ZodNullable<z.ZodEnum<T>>>>;
 export function optionalChoice(values: readonly [string, ...string[]] | Readonly<Record<string, string>>) {
-  return z.preprocess(blankToNull, z.enum(values as Record<string, string>, MESSAGES.option).nullable());
+  return z.preprocess(blankToNull, z.enum(values as Record<string, string>, MESSAGES.option).nullable()).default(null);
 }
 
 // ─── Ids and versions ───
@@ -143,7 +147,7 @@ export const recordId = z.uuid(MESSAGES.notFound);
 
 /** A reference to another record chosen in a form (a select); blank becomes null. */
 export function optionalRef(message: string = MESSAGES.option) {
-  return z.preprocess(blankToNull, z.uuid(message).nullable());
+  return z.preprocess(blankToNull, z.uuid(message).nullable()).default(null);
 }
 
 /** A reference that must be chosen. */
@@ -156,20 +160,21 @@ export const versionField = z.coerce.number(MESSAGES.number).int(MESSAGES.number
 
 // ─── Numbers ───
 
+/** Out-of-range wording: "at least 1" / "no greater than 999", or one message for both (e.g. a year range). */
+function range(min: number, max: number, rangeMessage?: string) {
+  return { low: rangeMessage ?? tooSmall(min), high: rangeMessage ?? tooLarge(max) };
+}
+
 /** A whole number between min and max. */
-export function wholeNumber(min: number, max: number) {
-  return z.preprocess(
-    blankToUndefined,
-    z.coerce.number(MESSAGES.required).int(MESSAGES.wholeNumber).min(min, tooSmall(min)).max(max, tooLarge(max)),
-  );
+export function wholeNumber(min: number, max: number, rangeMessage?: string) {
+  const { low, high } = range(min, max, rangeMessage);
+  return z.preprocess(blankToUndefined, z.coerce.number(MESSAGES.required).int(MESSAGES.wholeNumber).min(min, low).max(max, high));
 }
 
 /** A whole number between min and max that may be left blank: blank becomes null. */
-export function optionalWholeNumber(min: number, max: number) {
-  return z.preprocess(
-    blankToNull,
-    z.coerce.number(MESSAGES.number).int(MESSAGES.wholeNumber).min(min, tooSmall(min)).max(max, tooLarge(max)).nullable(),
-  );
+export function optionalWholeNumber(min: number, max: number, rangeMessage?: string) {
+  const { low, high } = range(min, max, rangeMessage);
+  return z.preprocess(blankToNull, z.coerce.number(MESSAGES.number).int(MESSAGES.wholeNumber).min(min, low).max(max, high).nullable()).default(null);
 }
 
 /** A number with at most `decimals` decimal places between min and max; blank becomes null. */
@@ -183,7 +188,7 @@ export function optionalDecimal(min: number, max: number, decimals = 1) {
       .max(max, tooLarge(max))
       .refine((value) => Math.abs(value * factor - Math.round(value * factor)) < 1e-9, withValues("common.form.errors.decimals", { decimals }))
       .nullable(),
-  );
+  ).default(null);
 }
 
 // ─── Dates ───
@@ -199,7 +204,7 @@ export function isIsoDay(value: string): boolean {
 export const day = z.string(MESSAGES.required).trim().min(1, MESSAGES.required).refine(isIsoDay, MESSAGES.date);
 
 /** A calendar day that may be left blank: blank becomes null. */
-export const optionalDay = z.preprocess(blankToNull, z.string(MESSAGES.date).trim().refine(isIsoDay, MESSAGES.date).nullable());
+export const optionalDay = z.preprocess(blankToNull, z.string(MESSAGES.date).trim().refine(isIsoDay, MESSAGES.date).nullable()).default(null);
 
 /**
  * A moment as typed in a datetime-local field ("2026-09-01T09:00", the server's time zone) or a full

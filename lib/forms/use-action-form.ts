@@ -58,6 +58,8 @@ export interface ActionForm<S extends z.ZodType<FieldValues, FieldValues>> {
   fieldError: (name: Path<z.input<S>>) => string | undefined;
   /** Puts a failed result's errors on the form: for actions called outside `onSubmit` (autosave). */
   showFailure: (result: Failure) => void;
+  /** Removes the message above the form (e.g. once a later autosave went through). */
+  clearFormError: () => void;
   message: Translate;
 }
 
@@ -116,7 +118,7 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
     return message(node?.message ?? node?.root?.message, formError?.values);
   };
 
-  return { form, onSubmit, formError, fieldError, showFailure, message };
+  return { form, onSubmit, formError, fieldError, showFailure, clearFormError: () => setFormError(null), message };
 }
 
 /**

@@ -30,7 +30,6 @@ export async function createMobilityRecord(user: SessionUser, input: MobilityRec
     const record = await tx.mobilityRecord.create({
       data: {
         ...input,
-        personEmail: input.personEmail?.toLowerCase() ?? null,
         startDate: new Date(`${input.startDate}T00:00:00Z`),
         endDate: new Date(`${input.endDate}T00:00:00Z`),
       },

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { checkbox, choice, firstValue, isIsoDay, pageParam, searchParam } from "@/lib/forms/fields";
 import { CEFR_CODES } from "@/lib/reference/levels";
 import { AUDIENCES } from "./schemas";
 
@@ -13,35 +14,24 @@ export type CatalogueSort = (typeof CATALOGUE_SORTS)[number];
 
 export const CATALOGUE_PAGE_SIZE = 20;
 
-const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
-const blank = (value: unknown) => {
-  const single = first(value);
-  return single === "" || single === null ? undefined : single;
-};
-const param = <S extends z.ZodType>(schema: S) => z.preprocess(blank, schema.optional()).catch(undefined);
-
 export const catalogueFilterSchema = z.object({
   /** Free text: title, description and period by prefix, partner name and title also by similarity. */
-  q: param(z.string().trim().min(1).max(100)),
+  q: searchParam(z.string().trim().min(1).max(100)),
   /** Host partner's country, ISO alpha-2. */
-  country: param(z.string().regex(/^[A-Za-z]{2}$/).transform((code) => code.toUpperCase())),
+  country: searchParam(z.string().regex(/^[A-Za-z]{2}$/).transform((code) => code.toUpperCase())),
   /** Program code, e.g. ERASMUS_KA171. */
-  program: param(z.string().regex(/^[A-Za-z0-9_]{1,40}$/).transform((code) => code.toUpperCase())),
-  level: param(z.enum(AUDIENCES)),
+  program: searchParam(z.string().regex(/^[A-Za-z0-9_]{1,40}$/).transform((code) => code.toUpperCase())),
+  level: searchParam(choice(AUDIENCES)),
   /** An ISCED-F code of any depth: "02" finds every arts and humanities field. */
-  subject: param(z.string().regex(/^\d{2,4}$/)),
+  subject: searchParam(z.string().regex(/^\d{2,4}$/)),
   /** The student's language level: calls asking for at most this (or nothing) are shown. */
-  cefr: param(z.enum(CEFR_CODES)),
-  open: z.preprocess(blank, z.enum(["1", "true", "on"]).optional()).catch(undefined).transform((value) => value !== undefined),
+  cefr: searchParam(choice(CEFR_CODES)),
+  /** Only calls taking applications now ("open=1"). */
+  open: z.preprocess(firstValue, checkbox),
   /** Deadline on or before this day (YYYY-MM-DD). */
-  before: param(
-    z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/)
-      .refine((day) => !Number.isNaN(Date.parse(day))),
-  ),
-  sort: z.preprocess(blank, z.enum(CATALOGUE_SORTS).optional()).catch(undefined),
-  page: z.preprocess(first, z.coerce.number().int().min(1).max(1000)).catch(1),
+  before: searchParam(z.string().refine(isIsoDay)),
+  sort: searchParam(choice(CATALOGUE_SORTS)),
+  page: pageParam(1000),
 });
 
 export type CatalogueFilter = z.output<typeof catalogueFilterSchema>;

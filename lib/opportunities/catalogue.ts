@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { isUuid } from "@/lib/forms/fields";
+import type { MobilityProgram, Opportunity, Partner, Prisma } from "@/lib/generated/prisma/client";
 import type { Audience, CefrLevel, MobilityDirection } from "@/lib/generated/prisma/enums";
 import { shortLivedCache } from "@/lib/cache/short-lived";
 import { CATALOGUE_PAGE_SIZE, catalogueSearchParams, type CatalogueFilter } from "./catalogue-filter";
@@ -46,29 +47,40 @@ export interface PublicOpportunityPage {
   pageSize: number;
 }
 
-interface SummaryRow {
-  id: string;
-  title: string;
-  programCode: string;
-  programName: string;
-  partnerName: string | null;
-  partnerSlug: string | null;
-  partnerIsPublic: boolean | null;
-  countryCode: string | null;
-  city: string | null;
-  direction: MobilityDirection;
-  audience: Audience[];
-  subjectAreas: string[];
-  places: number;
-  academicYear: number;
-  academicPeriod: string;
+/**
+ * One row of the page query (catalogue-sql.ts). Its columns are typed from the Prisma models'
+ * fields, so renaming or retyping a column fails the type check here, next to the SQL reading it.
+ */
+type SummaryRow = Omit<
+  Pick<
+    Opportunity,
+    | "id"
+    | "title"
+    | "direction"
+    | "audience"
+    | "subjectAreas"
+    | "places"
+    | "academicYear"
+    | "academicPeriod"
+    | "durationMonths"
+    | "language"
+    | "languageLevel"
+    | "opensAt"
+    | "closesAt"
+  >,
+  "durationMonths"
+> & {
+  /** Cast to float8 in SQL: a plain number rather than Prisma's Decimal. */
   durationMonths: number | null;
-  language: string | null;
-  languageLevel: CefrLevel | null;
-  opensAt: Date;
-  closesAt: Date;
+  programCode: MobilityProgram["code"];
+  programName: MobilityProgram["name"];
+  partnerName: Partner["name"] | null;
+  partnerSlug: Partner["slug"] | null;
+  partnerIsPublic: Partner["isPublic"] | null;
+  countryCode: Partner["countryCode"] | null;
+  city: Partner["city"];
   total: number;
-}
+};
 
 function toSummary(row: Omit<SummaryRow, "total">): PublicOpportunitySummary {
   return {
@@ -155,8 +167,13 @@ export function clearCatalogueCache(): void {
   catalogueCache.clear();
 }
 
+/** A row of the filter-menu query, typed from the models' fields (a renamed column fails here). */
+type FilterOptionRow =
+  | { kind: "program"; value: MobilityProgram["code"]; label: MobilityProgram["name"] }
+  | { kind: "country"; value: Partner["countryCode"]; label: null };
+
 async function loadCatalogueFilterOptions(): Promise<CatalogueFilterOptions> {
-  const rows = await db.$queryRaw<{ kind: "program" | "country"; value: string; label: string | null }[]>`
+  const rows = await db.$queryRaw<FilterOptionRow[]>`
     SELECT 'program' AS "kind", p."code" AS "value", p."name" AS "label"
       FROM "MobilityProgram" p
       WHERE EXISTS (SELECT 1 FROM "Opportunity" o WHERE o."programId" = p."id" AND o."status" = 'PUBLISHED')
@@ -166,8 +183,7 @@ async function loadCatalogueFilterOptions(): Promise<CatalogueFilterOptions> {
       WHERE o."status" = 'PUBLISHED'`;
   return {
     programs: rows
-      .filter((row) => row.kind === "program")
-      .map((row) => ({ code: row.value, name: row.label ?? row.value }))
+      .flatMap((row) => (row.kind === "program" ? [{ code: row.value, name: row.label }] : []))
       .sort((a, b) => a.name.localeCompare(b.name)),
     countryCodes: rows.filter((row) => row.kind === "country").map((row) => row.value),
   };
@@ -211,8 +227,6 @@ export interface PublicOpportunityDetail extends Omit<PublicOpportunitySummary, 
   requiredDocuments: { id: string; name: string; description: string; isMandatory: boolean }[];
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 function criteriaOf(value: unknown): { label: string; weight: number }[] {
   if (!Array.isArray(value)) return [];
   return value.flatMap((entry: unknown) => {
@@ -224,7 +238,7 @@ function criteriaOf(value: unknown): { label: string; weight: number }[] {
 
 /** One published call for its public page, or null (unknown id, draft or closed). */
 export async function getPublicOpportunity(id: string): Promise<PublicOpportunityDetail | null> {
-  if (!UUID.test(id)) return null;
+  if (!isUuid(id)) return null;
   const row = await db.opportunity.findFirst({ where: { id, status: "PUBLISHED" }, select: publicDetailSelect });
   if (!row) return null;
   const { partner, durationMonths, selectionCriteria, ...rest } = row;

@@ -70,10 +70,12 @@ export async function listStaffOpportunities(
  * Staff read beyond the public grant: an officer's `any`, a coordinator's `own-unit`. The public
  * grant every role holds does not open the staff area (it would show published calls only).
  */
+export function canReadStaffOpportunities(user: SessionUser): boolean {
+  return can(user, "opportunity:read") || can(user, "opportunity:read", { unitId: user.unitId });
+}
+
 function requireStaffRead(user: SessionUser): void {
-  if (!can(user, "opportunity:read") && !can(user, "opportunity:read", { unitId: user.unitId })) {
-    throw new AppError("FORBIDDEN");
-  }
+  if (!canReadStaffOpportunities(user)) throw new AppError("FORBIDDEN");
 }
 
 /** The staff scope without the public grant every principal holds. */

@@ -1,10 +1,33 @@
 import { z } from "zod";
+import {
+  blankToNull,
+  blankToUndefined,
+  checkbox,
+  checkboxList,
+  choice,
+  dateTime,
+  longText,
+  MESSAGES,
+  optionalChoice,
+  optionalRef,
+  optionalText,
+  pageParam,
+  recordId,
+  requiredRef,
+  requiredText,
+  searchParam,
+  searchQuery,
+  versionField,
+  wholeNumber,
+  withValues,
+} from "@/lib/forms/fields";
 import { isIscedCode } from "@/lib/reference/isced";
 import { CEFR_CODES } from "@/lib/reference/levels";
 
 /**
  * The opportunity form's schemas, shared by the client form (zodResolver) and the server actions.
- * Messages are translation keys. No server imports: the browser loads this file.
+ * Built from the shared pieces in lib/forms/fields.ts; only the call's own rules live here.
+ * No server imports: the browser loads this file.
  */
 
 export const AUDIENCES = ["BACHELOR", "MASTER", "DOCTORAL", "STAFF"] as const;
@@ -12,73 +35,62 @@ export const DIRECTIONS = ["OUTGOING", "INCOMING"] as const;
 export const OPPORTUNITY_STATUSES = ["DRAFT", "PUBLISHED", "CLOSED"] as const;
 export const MAX_CRITERIA = 12;
 export const MAX_REQUIRED_DOCUMENTS = 30;
+const MAX_SUBJECTS = 20;
 
 const V = "opportunities.validation";
 
-const blankToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
-
-const optional = <S extends z.ZodType>(schema: S) => z.preprocess(blankToUndefined, schema.optional());
-
-const text = (max: number) => z.string(`${V}.required`).trim().max(max, `${V}.tooLong`);
-
-const requiredText = (max: number) => text(max).min(1, `${V}.required`);
-
-const optionalId = optional(z.uuid(`${V}.invalidChoice`));
-
-/**
- * "2026-09-01T09:00" as typed in a datetime-local field (the institution's time zone, which is the
- * server's), or a full ISO timestamp from an API caller.
- */
-export const dateTimeField = z
-  .string(`${V}.invalidDate`)
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?$/, `${V}.invalidDate`)
-  .transform((value) => new Date(value))
-  .refine((date) => !Number.isNaN(date.getTime()), `${V}.invalidDate`);
+/** A duration in whole or half months, 0.5 to 60; blank means "not stated". */
+const durationMonths = z.preprocess(
+  blankToNull,
+  z.coerce
+    .number(MESSAGES.number)
+    .min(0.5, withValues("common.form.errors.tooSmall", { min: 0.5 }))
+    .max(60, withValues("common.form.errors.tooLarge", { max: 60 }))
+    .multipleOf(0.5, `${V}.durationStep`)
+    .nullable(),
+);
 
 export const criterionSchema = z.strictObject({
   /** Stable key the reviewers' scores are stored under; derived from the label when new. */
-  key: optional(z.string().regex(/^[a-z0-9-]{1,40}$/, `${V}.invalidChoice`)),
+  key: z.preprocess(blankToUndefined, z.string(MESSAGES.invalid).regex(/^[a-z0-9-]{1,40}$/, MESSAGES.invalid).optional()),
   label: requiredText(120),
-  weight: z.coerce.number(`${V}.number`).int(`${V}.wholeNumber`).min(1, `${V}.weightRange`).max(100, `${V}.weightRange`),
+  weight: wholeNumber(1, 100),
 });
 
 export const requiredDocumentSchema = z.strictObject({
   /** Present for a document that already exists, so uploads made against it stay linked. */
-  id: optionalId,
+  id: optionalRef(),
   name: requiredText(200),
-  description: text(1000).default(""),
-  isMandatory: z.boolean().default(true),
+  description: longText(1000),
+  isMandatory: checkbox.default(true),
 });
 
 const fields = {
-  title: requiredText(200).refine((value) => value.length >= 3, `${V}.tooShort`),
-  description: text(10_000).default(""),
-  programId: z.uuid(`${V}.programRequired`),
-  partnerId: optionalId,
-  agreementId: optionalId,
-  unitId: optionalId,
-  direction: z.enum(DIRECTIONS, `${V}.invalidChoice`),
-  audience: z.array(z.enum(AUDIENCES, `${V}.invalidChoice`)).min(1, `${V}.audienceRequired`).max(AUDIENCES.length),
+  title: requiredText(200, 3),
+  description: longText(10_000),
+  programId: requiredRef(`${V}.programRequired`),
+  partnerId: optionalRef(),
+  agreementId: optionalRef(),
+  unitId: optionalRef(),
+  direction: choice(DIRECTIONS),
+  audience: checkboxList(choice(AUDIENCES)).refine((levels) => levels.length > 0, `${V}.audienceRequired`),
   subjectAreas: z
-    .array(z.string().refine(isIscedCode, `${V}.invalidSubject`))
-    .max(20, `${V}.tooMany`)
+    .array(z.string(MESSAGES.invalid).refine(isIscedCode, `${V}.invalidSubject`))
+    .max(MAX_SUBJECTS, `${V}.tooMany`)
     .default([])
     .transform((codes) => [...new Set(codes)]),
-  places: z.coerce.number(`${V}.number`).int(`${V}.wholeNumber`).min(1, `${V}.placesRange`).max(1000, `${V}.placesRange`),
-  funding: text(2000).default(""),
-  academicYear: z.coerce.number(`${V}.number`).int(`${V}.wholeNumber`).min(2000, `${V}.yearRange`).max(2100, `${V}.yearRange`),
+  places: wholeNumber(1, 1000),
+  funding: longText(2000),
+  academicYear: wholeNumber(2000, 2100),
   academicPeriod: requiredText(100),
-  durationMonths: optional(
-    z.coerce.number(`${V}.number`).min(0.5, `${V}.durationRange`).max(60, `${V}.durationRange`).multipleOf(0.5, `${V}.durationStep`),
-  ),
-  language: optional(text(35)),
-  languageLevel: optional(z.enum(CEFR_CODES, `${V}.invalidChoice`)),
-  otherRequirements: text(5000).default(""),
+  durationMonths,
+  language: optionalText(35),
+  languageLevel: optionalChoice(CEFR_CODES),
+  otherRequirements: longText(5000),
   selectionCriteria: z.array(criterionSchema).max(MAX_CRITERIA, `${V}.tooMany`).default([]),
   requiredDocuments: z.array(requiredDocumentSchema).max(MAX_REQUIRED_DOCUMENTS, `${V}.tooMany`).default([]),
-  opensAt: dateTimeField,
-  closesAt: dateTimeField,
+  opensAt: dateTime,
+  closesAt: dateTime,
 };
 
 type Fields = z.output<z.ZodObject<typeof fields>>;
@@ -107,17 +119,12 @@ export const opportunityFormSchema = z.strictObject(fields).superRefine(crossFie
 
 export const createOpportunitySchema = opportunityFormSchema;
 
-export const updateOpportunitySchema = z
-  .strictObject({ ...fields, id: z.uuid(`${V}.invalidChoice`), version: z.coerce.number().int().min(1) })
-  .superRefine(crossFieldRules);
+export const updateOpportunitySchema = z.strictObject({ ...fields, id: recordId, version: versionField }).superRefine(crossFieldRules);
 
-/** Publish, close, duplicate and delete name the record and the version the user saw. */
-export const opportunityRefSchema = z.strictObject({
-  id: z.uuid(`${V}.invalidChoice`),
-  version: z.coerce.number().int().min(1),
-});
+/** Publish, close and delete name the record and the version the user saw. */
+export const opportunityRefSchema = z.strictObject({ id: recordId, version: versionField });
 
-export const opportunityIdSchema = z.strictObject({ id: z.uuid(`${V}.invalidChoice`) });
+export const opportunityIdSchema = z.strictObject({ id: recordId });
 
 export type OpportunityFormInput = z.input<typeof opportunityFormSchema>;
 export type OpportunityFormValues = z.output<typeof opportunityFormSchema>;
@@ -126,10 +133,10 @@ export type OpportunityRef = z.output<typeof opportunityRefSchema>;
 
 /** The staff list's filters, read from the URL. */
 export const staffOpportunityFilterSchema = z.object({
-  q: optional(z.string().trim().max(100)).catch(undefined),
-  status: optional(z.enum(OPPORTUNITY_STATUSES)).catch(undefined),
-  program: optional(z.uuid()).catch(undefined),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+  q: searchQuery,
+  status: searchParam(choice(OPPORTUNITY_STATUSES)),
+  program: searchParam(z.uuid()),
+  page: pageParam(10_000),
 });
 
 export type StaffOpportunityFilter = z.output<typeof staffOpportunityFilterSchema>;

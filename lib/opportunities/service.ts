@@ -2,7 +2,9 @@ import "server-only";
 import type { SessionUser } from "@/lib/auth/current-user";
 import { auditedWrite } from "@/lib/audit/audited-write";
 import type { TransactionClient } from "@/lib/db/client";
-import { AppError, fieldError } from "@/lib/errors/app-error";
+import { updateAtVersion } from "@/lib/db/writes";
+import { AppError, fieldError, type FieldErrors } from "@/lib/errors/app-error";
+import { MESSAGES } from "@/lib/forms/fields";
 import type { OpportunityStatus } from "@/lib/generated/prisma/enums";
 import { can, requirePermission } from "@/lib/permissions";
 import {
@@ -18,7 +20,13 @@ import {
 } from "./lifecycle";
 import type { OpportunityFormValues, OpportunityRef, UpdateOpportunityValues } from "./schemas";
 
-const ENTITY = "Opportunity";
+/** The version check of a delete, worded like `updateAtVersion`'s so the form offers a reload. */
+const STALE = "common.form.errors.stale";
+
+/** Publish problems (field → key) as field errors. */
+function problemErrors(problems: Record<string, string>): FieldErrors {
+  return Object.fromEntries(Object.entries(problems).map(([field, key]) => [field, [key]]));
+}
 
 /** Loads a call inside the write's transaction; out of the user's staff scope reads as missing. */
 async function loadForWrite(tx: TransactionClient, user: SessionUser, id: string) {
@@ -62,7 +70,7 @@ async function checkReferences(
     throw fieldError("programId", "opportunities.validation.programInactive");
   }
   if (input.partnerId && (!partner || partner.archivedAt)) {
-    throw fieldError("partnerId", "opportunities.validation.invalidChoice");
+    throw fieldError("partnerId", MESSAGES.option);
   }
   if (input.agreementId) {
     const keepsOld = previous?.agreementId === input.agreementId;
@@ -73,7 +81,7 @@ async function checkReferences(
       throw fieldError("agreementId", "opportunities.validation.agreementOtherPartner");
     }
   }
-  if (unitId && !unit) throw fieldError("unitId", "opportunities.validation.invalidChoice");
+  if (unitId && !unit) throw fieldError("unitId", MESSAGES.option);
 }
 
 /** Criteria with stable keys: kept where given, derived from the label for new ones. */
@@ -128,43 +136,37 @@ export async function createOpportunity(user: SessionUser, input: OpportunityFor
       },
       select: { id: true },
     });
-    await audit({ action: "opportunity.create", entityType: ENTITY, entityId: created.id, after: { ...data, requiredDocuments: input.requiredDocuments } });
+    await audit({ action: "opportunity.create", entityType: "Opportunity", entityId: created.id, after: { ...data, requiredDocuments: input.requiredDocuments } });
     return created;
   });
 }
 
 /**
  * Saves the form over a draft or published call. The version the user loaded must still be the
- * current one (optimistic concurrency); a published call must stay publishable; documents keep
- * their ids so files students uploaded against them stay linked.
+ * current one (optimistic locking, `updateAtVersion`); a published call must stay publishable;
+ * documents keep their ids so files students uploaded against them stay linked.
  */
 export async function updateOpportunity(user: SessionUser, input: UpdateOpportunityValues): Promise<{ id: string; version: number }> {
   return auditedWrite(user, async (tx, audit) => {
     const current = await loadForWrite(tx, user, input.id);
     requirePermission(user, "opportunity:update", { unitId: current.unitId });
     const unitId = can(user, "opportunity:update") ? (input.unitId ?? null) : current.unitId;
-    if (current.version !== input.version) throw new AppError("CONFLICT");
     if (!isEditable(current.status)) throw new AppError("CONFLICT", { messageKey: "opportunities.lifecycle.errors.closedIsFinal" });
     if (current.status === "PUBLISHED") {
       const problems = publishProblems(input, new Date());
       if (Object.keys(problems).length > 0) {
-        throw new AppError("VALIDATION", {
-          messageKey: "opportunities.lifecycle.errors.mustStayPublishable",
-          fieldErrors: Object.fromEntries(Object.entries(problems).map(([field, key]) => [field, [key]])),
-        });
+        throw new AppError("VALIDATION", { messageKey: "opportunities.lifecycle.errors.mustStayPublishable", fieldErrors: problemErrors(problems) });
       }
     }
     await checkReferences(tx, input, unitId, current);
     const data = scalarData(input, unitId);
-    const updated = await tx.opportunity.updateMany({
-      where: { id: input.id, version: input.version, status: current.status },
-      data: { ...data, version: { increment: 1 } },
-    });
-    if (updated.count !== 1) throw new AppError("CONFLICT");
+    // The version also moves on every status change, so an edit over a call published or closed
+    // since it was opened is refused as stale.
+    await updateAtVersion(tx.opportunity, input, data);
     await syncRequiredDocuments(tx, input.id, current.requiredDocuments.map((doc) => doc.id), input.requiredDocuments);
     await audit({
       action: "opportunity.update",
-      entityType: ENTITY,
+      entityType: "Opportunity",
       entityId: input.id,
       before: current,
       after: { ...data, requiredDocuments: input.requiredDocuments },
@@ -201,7 +203,6 @@ export async function transitionOpportunity(
   return auditedWrite(user, async (tx, audit) => {
     const current = await loadForWrite(tx, user, ref.id);
     requirePermission(user, "opportunity:publish", { unitId: current.unitId });
-    if (current.version !== ref.version) throw new AppError("CONFLICT");
     if (!canTransition(current.status, transition)) {
       throw new AppError("CONFLICT", {
         messageKey: `opportunities.lifecycle.errors.cannot.${transition}`,
@@ -210,22 +211,15 @@ export async function transitionOpportunity(
     }
     if (transition === "publish") {
       const problems = publishProblems(current, new Date());
-      if (Object.keys(problems).length > 0) {
-        throw new AppError("VALIDATION", {
-          messageKey: "opportunities.lifecycle.errors.cannotPublish",
-          fieldErrors: Object.fromEntries(Object.entries(problems).map(([field, key]) => [field, [key]])),
-        });
-      }
+      const [first] = Object.values(problems);
+      // The lifecycle buttons have no fields to mark, so the first problem is the message itself.
+      if (first) throw new AppError("VALIDATION", { messageKey: first, fieldErrors: problemErrors(problems) });
     }
     const status = targetStatus(transition);
-    const updated = await tx.opportunity.updateMany({
-      where: { id: ref.id, version: ref.version, status: current.status },
-      data: { status, version: { increment: 1 } },
-    });
-    if (updated.count !== 1) throw new AppError("CONFLICT");
+    await updateAtVersion(tx.opportunity, ref, { status });
     await audit({
       action: `opportunity.${transition}`,
-      entityType: ENTITY,
+      entityType: "Opportunity",
       entityId: ref.id,
       before: { status: current.status, version: current.version },
       after: { status, version: current.version + 1 },
@@ -274,7 +268,7 @@ export async function duplicateOpportunity(user: SessionUser, id: string): Promi
       },
       select: { id: true },
     });
-    await audit({ action: "opportunity.duplicate", entityType: ENTITY, entityId: created.id, after: { sourceId: source.id } });
+    await audit({ action: "opportunity.duplicate", entityType: "Opportunity", entityId: created.id, after: { sourceId: source.id } });
     return created;
   });
 }
@@ -284,11 +278,10 @@ export async function deleteOpportunity(user: SessionUser, ref: OpportunityRef):
   return auditedWrite(user, async (tx, audit) => {
     const current = await loadForWrite(tx, user, ref.id);
     requirePermission(user, "opportunity:delete", { unitId: current.unitId });
-    if (current.version !== ref.version) throw new AppError("CONFLICT");
     if (!isDeletable(current.status)) throw new AppError("CONFLICT", { messageKey: "opportunities.lifecycle.errors.onlyDraftDeletable" });
     const deleted = await tx.opportunity.deleteMany({ where: { id: ref.id, version: ref.version, status: "DRAFT" } });
-    if (deleted.count !== 1) throw new AppError("CONFLICT");
-    await audit({ action: "opportunity.delete", entityType: ENTITY, entityId: ref.id, before: current });
+    if (deleted.count !== 1) throw new AppError("CONFLICT", { messageKey: STALE, values: { version: ref.version } });
+    await audit({ action: "opportunity.delete", entityType: "Opportunity", entityId: ref.id, before: current });
     return { id: ref.id };
   });
 }

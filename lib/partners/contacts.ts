@@ -3,10 +3,7 @@ import type { SessionUser } from "@/lib/auth/current-user";
 import { auditedWrite } from "@/lib/audit/audited-write";
 import { AppError } from "@/lib/errors/app-error";
 import { requirePermission } from "@/lib/permissions";
-import type { z } from "zod";
-import type { contactFieldsSchema } from "./schemas";
-
-type ContactFields = z.output<typeof contactFieldsSchema>;
+import type { ContactFields } from "./schemas";
 
 const contactSelect = { id: true, partnerId: true, name: true, position: true, email: true, phone: true, isPublic: true } as const;
 

@@ -1,53 +1,40 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/current-user";
-import type { PartnerKind, PartnerStatus } from "@/lib/generated/prisma/enums";
-import { toCsv, toXlsx, type ExportColumn, type ExportFormat } from "@/lib/import-export/write-file";
+import type { Partner } from "@/lib/generated/prisma/client";
+import { toCsv, toXlsx, type CellValue, type ExportColumn, type ExportFormat } from "@/lib/import-export/write-file";
 import { requirePermission } from "@/lib/permissions";
-import { hasText, inTextMode, partnerWhere, type TextMode } from "./partner-sql";
+import { PARTNER_FIELD_KEYS, partnerField, type PartnerFieldKey } from "./partner-fields";
+import { hasText, inTextMode, partnerColumns, partnerWhere, type TextMode } from "./partner-sql";
 import { staffSqlFilter } from "./queries";
 import type { StaffPartnerFilter } from "./schemas";
 
 /** A safety cap: an export is a list, not a database dump. */
 export const EXPORT_MAX_ROWS = 50_000;
 
-export interface PartnerExportRow {
-  name: string;
-  kind: PartnerKind;
-  countryCode: string;
-  city: string | null;
-  website: string | null;
-  erasmusCode: string | null;
-  schacCode: string | null;
-  pic: string | null;
-  status: PartnerStatus;
-  isPublic: boolean;
-  areas: string[];
-  description: string;
-  internalNotes: string;
-  archivedAt: Date | null;
-  updatedAt: Date;
+const EXPORT_KEYS = [...PARTNER_FIELD_KEYS, "archivedAt", "updatedAt"] as const;
+
+export type PartnerExportRow = Pick<Partner, PartnerFieldKey | "archivedAt" | "updatedAt">;
+
+/** A cell as people read it in a spreadsheet: yes/no, areas separated by "; ", dates as days. */
+function cell(value: Partner[keyof Partner]): CellValue {
+  if (typeof value === "boolean") return value ? "yes" : "no";
+  if (Array.isArray(value)) return value.join("; ");
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return value;
 }
 
 /**
- * Column headers match the import's field names, so an exported file can be edited and imported
- * into another installation without re-mapping.
+ * The partner's editable fields (partner-fields.ts) in their order, then the archive and update
+ * days. Headers are the import's column names, so an exported file can be edited and imported into
+ * another installation without re-mapping.
  */
 export const PARTNER_EXPORT_COLUMNS: readonly ExportColumn<PartnerExportRow>[] = [
-  { header: "name", value: (row) => row.name, width: 40 },
-  { header: "kind", value: (row) => row.kind, width: 18 },
-  { header: "country", value: (row) => row.countryCode, width: 8 },
-  { header: "city", value: (row) => row.city },
-  { header: "website", value: (row) => row.website, width: 30 },
-  { header: "erasmusCode", value: (row) => row.erasmusCode, width: 14 },
-  { header: "schacCode", value: (row) => row.schacCode },
-  { header: "pic", value: (row) => row.pic, width: 12 },
-  { header: "status", value: (row) => row.status, width: 10 },
-  { header: "public", value: (row) => (row.isPublic ? "yes" : "no"), width: 8 },
-  { header: "areas", value: (row) => row.areas.join("; "), width: 30 },
-  { header: "description", value: (row) => row.description, width: 60 },
-  { header: "internalNotes", value: (row) => row.internalNotes, width: 40 },
-  { header: "archivedAt", value: (row) => row.archivedAt?.toISOString().slice(0, 10) ?? "", width: 12 },
-  { header: "updatedAt", value: (row) => row.updatedAt.toISOString().slice(0, 10), width: 12 },
+  ...PARTNER_FIELD_KEYS.map((key): ExportColumn<PartnerExportRow> => {
+    const { column, width } = partnerField(key);
+    return { header: column, value: (row) => cell(row[key]), width };
+  }),
+  { header: "archivedAt", value: (row) => cell(row.archivedAt) ?? "", width: 12 },
+  { header: "updatedAt", value: (row) => cell(row.updatedAt), width: 12 },
 ];
 
 /** Every partner matching the staff list's filters (not only the current page), in the list's name order. */
@@ -58,8 +45,7 @@ export async function listPartnersForExport(
   requirePermission(user, "partner:read");
   const run = (mode: TextMode) =>
     inTextMode(filter, (client) => client.$queryRaw<PartnerExportRow[]>`
-      SELECT "name", "kind", "countryCode", "city", "website", "erasmusCode", "schacCode", "pic", "status", "isPublic",
-        "areas", "description", "internalNotes", "archivedAt", "updatedAt"
+      SELECT ${partnerColumns(EXPORT_KEYS)}
       FROM "Partner"
       WHERE ${partnerWhere(staffSqlFilter(filter), { mode })}
       ORDER BY lower("name"), "id"

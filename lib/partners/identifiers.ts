@@ -37,8 +37,9 @@ export function normalizePic(input: string): string | null {
 export const PARTNER_IDENTIFIERS = ["erasmusCode", "schacCode", "pic"] as const;
 export type PartnerIdentifier = (typeof PARTNER_IDENTIFIERS)[number];
 
-export const IDENTIFIER_NORMALIZERS: Record<PartnerIdentifier, (input: string) => string | null> = {
-  erasmusCode: normalizeErasmusCode,
-  schacCode: normalizeSchacCode,
-  pic: normalizePic,
+/** The message for an identifier another partner already holds. */
+export const IDENTIFIER_TAKEN: Record<PartnerIdentifier, string> = {
+  erasmusCode: "partners.validation.erasmusCodeTaken",
+  schacCode: "partners.validation.schacCodeTaken",
+  pic: "partners.validation.picTaken",
 };

@@ -1,6 +1,8 @@
+import { splitMessage } from "@/lib/forms/fields";
 import { normalizeHeader, type ImportField, type MappedRow, type RowProblem } from "@/lib/import-export/table";
 import { COUNTRIES } from "@/lib/reference/countries";
 import { COOPERATION_AREAS, PARTNER_KINDS, PARTNER_STATUSES } from "./constants";
+import { PARTNER_FIELD_KEYS, partnerField, type PartnerFieldKey } from "./partner-fields";
 import { partnerFieldsSchema, type PartnerFields } from "./schemas";
 
 /**
@@ -9,21 +11,11 @@ import { partnerFieldsSchema, type PartnerFields } from "./schemas";
  * which goes through the same schema as the form.
  */
 
-export const PARTNER_IMPORT_FIELDS: readonly ImportField[] = [
-  { key: "name", required: true, aliases: ["partner", "partner name", "institution", "organization", "organisation", "university", "ad", "adı", "название", "наименование"] },
-  { key: "kind", required: true, aliases: ["type", "partner type", "category", "növ", "tip", "тип", "вид"] },
-  { key: "countryCode", required: true, aliases: ["country", "country code", "iso", "ölkə", "страна"] },
-  { key: "city", aliases: ["town", "şəhər", "город"] },
-  { key: "website", aliases: ["web", "web site", "url", "homepage", "sayt", "сайт", "веб-сайт"] },
-  { key: "erasmusCode", aliases: ["erasmus", "erasmus code", "erasmus id", "erasmus kodu", "код erasmus"] },
-  { key: "schacCode", aliases: ["schac", "schac code", "schac home organization"] },
-  { key: "pic", aliases: ["pic code", "participant identification code"] },
-  { key: "description", aliases: ["cooperation", "description of cooperation", "public description", "təsvir", "описание"] },
-  { key: "areas", aliases: ["area", "areas of cooperation", "cooperation areas", "tags", "sahələr", "области сотрудничества"] },
-  { key: "status", aliases: ["state", "status", "vəziyyət", "статус"] },
-  { key: "isPublic", aliases: ["public", "visible", "published", "açıq", "публичный"] },
-  { key: "internalNotes", aliases: ["internal notes", "notes", "comment", "comments", "qeydlər", "заметки"] },
-];
+/** The import's fields: every editable field of a partner, matched by its column, key and aliases. */
+export const PARTNER_IMPORT_FIELDS: readonly ImportField[] = PARTNER_FIELD_KEYS.map((key) => {
+  const { column, aliases = [], required } = partnerField(key);
+  return { key, required, aliases: [column, ...aliases] };
+});
 
 const KIND_WORDS: Record<(typeof PARTNER_KINDS)[number], string[]> = {
   UNIVERSITY: ["university", "universitet", "университет", "higher education institution", "hei"],
@@ -79,30 +71,42 @@ const COUNTRY_NAMES = new Map<string, string>(
 const TRUE_WORDS = new Set(["yes", "y", "true", "1", "public", "bəli", "he", "да"].map(normalizeHeader));
 const FALSE_WORDS = new Set(["no", "n", "false", "0", "internal", "private", "xeyr", "yox", "нет"].map(normalizeHeader));
 
-/** The row's values in the form's input shape; unknown spellings pass through so the schema reports them. */
-function toInput(values: Record<string, string>): Record<string, unknown> {
-  const text = (key: string) => values[key] ?? "";
-  const publicWord = normalizeHeader(text("isPublic"));
-  return {
-    name: text("name"),
-    kind: KINDS.get(normalizeHeader(text("kind"))) ?? text("kind"),
-    countryCode: COUNTRY_NAMES.get(normalizeHeader(text("countryCode"))) ?? text("countryCode"),
-    city: text("city"),
-    website: text("website"),
-    erasmusCode: text("erasmusCode"),
-    schacCode: text("schacCode"),
-    pic: text("pic"),
-    description: text("description"),
-    areas: text("areas")
-      .split(/[;,|\n]/)
-      .map((area) => area.trim())
-      .filter(Boolean)
-      .map((area) => AREAS.get(normalizeHeader(area)) ?? area),
-    status: text("status") === "" ? "PROSPECT" : (STATUSES.get(normalizeHeader(text("status"))) ?? text("status")),
-    // Partners are public unless the file says otherwise, as in the form.
-    isPublic: publicWord === "" || TRUE_WORDS.has(publicWord) ? true : FALSE_WORDS.has(publicWord) ? false : "invalid",
-    internalNotes: text("internalNotes"),
-  };
+/** A translation key, possibly with values after a "|" (see lib/forms/fields.ts). */
+const MESSAGE_KEY = /^[a-z][\w-]*(\.[\w-]+)+(\|.*)?$/i;
+
+const YES_NO_UNKNOWN = Symbol("not yes or no");
+
+/**
+ * How spreadsheet cells become form input, for the fields people write in many ways; every other
+ * field is taken as typed. Unknown spellings pass through, so the schema reports them.
+ */
+const READERS: Partial<Record<PartnerFieldKey, (text: string) => unknown>> = {
+  kind: (text) => KINDS.get(normalizeHeader(text)) ?? text,
+  countryCode: (text) => COUNTRY_NAMES.get(normalizeHeader(text)) ?? text,
+  areas: (text) => [
+    ...new Set(
+      text
+        .split(/[;,|\n]/)
+        .map((area) => area.trim())
+        .filter(Boolean)
+        .map((area) => AREAS.get(normalizeHeader(area)) ?? area),
+    ),
+  ],
+  status: (text) => (text === "" ? "PROSPECT" : (STATUSES.get(normalizeHeader(text)) ?? text)),
+  // Partners are public unless the file says otherwise, as in the form.
+  isPublic: (text) => {
+    const word = normalizeHeader(text);
+    return word === "" || TRUE_WORDS.has(word) ? true : FALSE_WORDS.has(word) ? false : YES_NO_UNKNOWN;
+  },
+};
+
+function toInput(values: Record<string, string>): Record<PartnerFieldKey, unknown> {
+  return Object.fromEntries(
+    PARTNER_FIELD_KEYS.map((key) => {
+      const text = values[key] ?? "";
+      return [key, READERS[key]?.(text) ?? text];
+    }),
+  ) as Record<PartnerFieldKey, unknown>;
 }
 
 export type ParsedImportRow =
@@ -112,7 +116,7 @@ export type ParsedImportRow =
 /** Checks one row on its own (no database): the same rules as the partner form. */
 export function parsePartnerRow(row: MappedRow): ParsedImportRow {
   const input = toInput(row.values);
-  if (input.isPublic === "invalid") {
+  if (input.isPublic === YES_NO_UNKNOWN) {
     return {
       ok: false,
       rowNumber: row.rowNumber,
@@ -121,12 +125,20 @@ export function parsePartnerRow(row: MappedRow): ParsedImportRow {
   }
   const parsed = partnerFieldsSchema.safeParse(input);
   if (parsed.success) return { ok: true, rowNumber: row.rowNumber, fields: parsed.data };
-  const problems = parsed.error.issues.map<RowProblem>((issue) => ({
-    rowNumber: row.rowNumber,
-    field: String(issue.path[0] ?? ""),
+  // One problem per field, the first, as a form shows it (a blank name fails "required" and "too short").
+  const firstIssues = parsed.error.issues.filter(
+    (issue, index, issues) => issues.findIndex((other) => other.path[0] === issue.path[0]) === index,
+  );
+  const problems = firstIssues.map<RowProblem>((issue) => {
     // Zod's own messages (e.g. for a wrong type) are not translation keys; keep only ours.
-    message: /^[a-z]+\.[\w.]+$/i.test(issue.message) ? issue.message : "common.form.errors.invalid",
-    severity: "error",
-  }));
+    const { key, values } = MESSAGE_KEY.test(issue.message) ? splitMessage(issue.message) : { key: "common.form.errors.invalid", values: {} };
+    return {
+      rowNumber: row.rowNumber,
+      field: String(issue.path[0] ?? ""),
+      message: key,
+      ...(Object.keys(values).length > 0 ? { values } : {}),
+      severity: "error",
+    };
+  });
   return { ok: false, rowNumber: row.rowNumber, problems };
 }

@@ -3,16 +3,16 @@ import type { SessionUser } from "@/lib/auth/current-user";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { getClientIp } from "@/lib/auth/client-ip";
 import { db, type TransactionClient } from "@/lib/db/client";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { uniqueViolationIndex } from "@/lib/db/writes";
+import { Prisma, type Partner } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors/app-error";
 import { applyMapping, mappingProblems, type ColumnMapping, type RowProblem, type TabularData } from "@/lib/import-export/table";
 import { requirePermission } from "@/lib/permissions";
-import { PARTNER_IDENTIFIERS } from "./identifiers";
+import { IDENTIFIER_TAKEN, PARTNER_IDENTIFIERS } from "./identifiers";
 import { PARTNER_IMPORT_FIELDS, parsePartnerRow } from "./import-rows";
 import type { PartnerFields } from "./schemas";
 import { nameSimilarity, SIMILAR_NAME_THRESHOLD } from "./similar-sql";
 import { slugify } from "./slug";
-import { uniqueViolationIndex } from "./unique-violation";
 
 export interface PartnerImportAnalysis {
   rowCount: number;
@@ -25,12 +25,6 @@ interface ValidRow {
   rowNumber: number;
   fields: PartnerFields;
 }
-
-const IDENTIFIER_TAKEN = {
-  erasmusCode: "partners.validation.erasmusCodeTaken",
-  schacCode: "partners.validation.schacCodeTaken",
-  pic: "partners.validation.picTaken",
-} as const;
 
 /** Checks rows against each other and against the database: duplicates within the file, taken identifiers, existing names. */
 async function crossCheck(client: Pick<TransactionClient, "partner" | "$queryRaw">, rows: ValidRow[]): Promise<RowProblem[]> {
@@ -67,7 +61,7 @@ async function crossCheck(client: Pick<TransactionClient, "partner" | "$queryRaw
 
   if (rows.length > 0) {
     // One query for every row: existing partners in the same country with the same or a similar name.
-    const matches = await client.$queryRaw<{ rowNumber: number; name: string; exact: boolean }[]>`
+    const matches = await client.$queryRaw<(Pick<Partner, "name"> & { rowNumber: number; exact: boolean })[]>`
       SELECT "rowNumber", "name", "exact" FROM (
         SELECT i."rowNumber", p."name", lower(p."name") = lower(i."name") AS "exact",
           ${nameSimilarity(Prisma.sql`p."name"`, Prisma.sql`i."name"`)} AS "score"
@@ -147,7 +141,7 @@ export async function commitPartnerImport(
         throw new AppError("VALIDATION", { messageKey: "partners.import.hasErrors", values: { count: analysis.rowCount - analysis.validCount } });
       }
       const bases = analysis.valid.map((row) => slugify(row.fields.name));
-      const takenRows = await tx.$queryRaw<{ slug: string }[]>`
+      const takenRows = await tx.$queryRaw<Pick<Partner, "slug">[]>`
         SELECT "slug" FROM "Partner" WHERE "slug" LIKE ANY (${[...new Set(bases)].map((base) => `${base}%`)}::text[])`;
       const taken = new Set(takenRows.map((row) => row.slug));
       for (const [index, row] of analysis.valid.entries()) {

@@ -3,8 +3,10 @@ import type { SessionUser } from "@/lib/auth/current-user";
 import { auditedWrite } from "@/lib/audit/audited-write";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
+import { isBlank } from "@/lib/forms/fields";
+import type { Partner } from "@/lib/generated/prisma/client";
 import { requirePermission } from "@/lib/permissions";
-import { PARTNER_IDENTIFIERS } from "./identifiers";
+import { PARTNER_FIELD_KEYS, type PartnerFieldValues } from "./partner-fields";
 import { partnerFieldsSelect } from "./selects";
 
 const mergeSideSelect = {
@@ -23,6 +25,12 @@ export async function getMergePreview(user: SessionUser | null, keepId: string, 
   return keep && absorb && keep.id !== absorb.id ? { keep, absorb } : null;
 }
 
+/** The kept partner's blank fields that the absorbed one has a value for, with that value. */
+function blanksFilled(keep: PartnerFieldValues, absorb: PartnerFieldValues): Partial<PartnerFieldValues> {
+  const filled = PARTNER_FIELD_KEYS.filter((key) => isBlank(keep[key]) && !isBlank(absorb[key]));
+  return Object.fromEntries(filled.map((key) => [key, absorb[key]]));
+}
+
 export interface MergeResult {
   keepId: string;
   keepSlug: string;
@@ -32,8 +40,9 @@ export interface MergeResult {
 /**
  * Merges the partner `absorbId` into `keepId` in one transaction: agreements, contacts, opportunities,
  * mobility records, project memberships and visits move to the kept partner (links the kept one
- * already has are not duplicated), identifiers and tags it lacks are taken over, and the absorbed
- * partner is deleted. Both versions must still be those the officer confirmed.
+ * already has are not duplicated), every field it left blank is filled from the absorbed partner
+ * (identifiers, city, website, description…), cooperation areas are joined, internal notes appended,
+ * and the absorbed partner is deleted. Both versions must still be those the officer confirmed.
  */
 export async function mergePartners(
   user: SessionUser | null,
@@ -45,7 +54,7 @@ export async function mergePartners(
   return auditedWrite(user, async (tx, audit) => {
     // Locks both rows (in a fixed order, so two merges of the same pair cannot deadlock): nothing can
     // attach to the absorbed partner between moving its links and deleting it.
-    const locked = await tx.$queryRaw<{ id: string; version: number }[]>`
+    const locked = await tx.$queryRaw<Pick<Partner, "id" | "version">[]>`
       SELECT "id", "version" FROM "Partner"
       WHERE "id" IN (CAST(${input.keepId} AS uuid), CAST(${input.absorbId} AS uuid))
       ORDER BY "id" FOR UPDATE`;
@@ -75,9 +84,7 @@ export async function mergePartners(
 
     // The absorbed row goes first, so the identifiers it held are free for the kept partner.
     await tx.partner.delete({ where: { id: absorb.id } });
-    const takenOver = Object.fromEntries(
-      PARTNER_IDENTIFIERS.filter((key) => !keep[key] && absorb[key]).map((key) => [key, absorb[key]]),
-    );
+    const takenOver = blanksFilled(keep, absorb);
     const notes = absorb.internalNotes.trim()
       ? [keep.internalNotes.trim(), `[${absorb.name}] ${absorb.internalNotes.trim()}`].filter(Boolean).join("\n\n")
       : keep.internalNotes;
@@ -85,9 +92,6 @@ export async function mergePartners(
       where: { id: keep.id },
       data: {
         ...takenOver,
-        city: keep.city ?? absorb.city,
-        website: keep.website ?? absorb.website,
-        description: keep.description.trim() ? keep.description : absorb.description,
         areas: [...new Set([...keep.areas, ...absorb.areas])],
         internalNotes: notes,
         version: { increment: 1 },

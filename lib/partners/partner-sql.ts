@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma, type Partner } from "@/lib/generated/prisma/client";
 import type { PartnerKind, PartnerStatus, WorldRegion } from "@/lib/generated/prisma/enums";
 import { countriesInRegion } from "@/lib/reference/countries";
 import { PARTNER_SEARCH_DOCUMENT, toPrefixQuery } from "@/lib/search/full-text";
@@ -30,6 +30,16 @@ export interface PartnerSqlFilter {
 }
 
 export type TextMode = "words" | "fuzzy";
+
+/**
+ * Named Partner columns for a raw SELECT. A query reading them types its rows `Pick<Partner, K>`
+ * from the generated client, so renaming a column fails the type check rather than a page.
+ */
+export function partnerColumns<K extends keyof Partner>(keys: readonly K[]): Prisma.Sql {
+  // The keys are the generated client's column names, never input; the check keeps it that way.
+  if (keys.some((key) => !/^\w+$/.test(key))) throw new Error("not a column name");
+  return Prisma.raw(keys.map((key) => `"Partner"."${key}"`).join(", "));
+}
 
 const DOCUMENT = Prisma.raw(PARTNER_SEARCH_DOCUMENT);
 

@@ -1,11 +1,11 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
-import { Prisma } from "@/lib/generated/prisma/client";
-import type { AgreementKind, PartnerKind } from "@/lib/generated/prisma/enums";
+import { Prisma, type Partner } from "@/lib/generated/prisma/client";
+import type { AgreementKind } from "@/lib/generated/prisma/enums";
 import { scopeWhere } from "@/lib/permissions";
 import { cachedDirectoryQuery } from "./directory-cache";
-import { inTextMode, pageWithTextFallback, partnerWhere, textOrder, type PartnerSqlFilter, type TextMode } from "./partner-sql";
+import { inTextMode, pageWithTextFallback, partnerColumns, partnerWhere, textOrder, type PartnerSqlFilter, type TextMode } from "./partner-sql";
 import type { PublicPartnerFilter } from "./schemas";
 
 /**
@@ -17,26 +17,13 @@ import type { PublicPartnerFilter } from "./schemas";
 export const DIRECTORY_PAGE_SIZE = 18;
 const EXCERPT_LENGTH = 200;
 
-export interface PublicPartnerCard {
-  slug: string;
-  name: string;
-  kind: PartnerKind;
-  countryCode: string;
-  city: string | null;
-  areas: string[];
-  excerpt: string;
-}
+const CARD_COLUMNS = ["slug", "name", "kind", "countryCode", "city", "areas"] as const;
+const FEED_COLUMNS = ["slug", "name", "kind", "countryCode", "city", "website", "areas", "description"] as const;
 
-export interface PublicPartnerFeedItem {
-  slug: string;
-  name: string;
-  kind: PartnerKind;
-  countryCode: string;
-  city: string | null;
-  website: string | null;
-  areas: string[];
-  description: string;
-}
+/** A directory card: the start of the description only. */
+export type PublicPartnerCard = Pick<Partner, (typeof CARD_COLUMNS)[number]> & { excerpt: string };
+
+export type PublicPartnerFeedItem = Pick<Partner, (typeof FEED_COLUMNS)[number]>;
 
 function publicSqlFilter(filter: Omit<PublicPartnerFilter, "page">): PartnerSqlFilter {
   return { q: filter.q, kind: filter.kind, country: filter.country, region: filter.region, area: filter.area, audience: "public" };
@@ -77,7 +64,7 @@ async function pageOf<Row>(columns: Prisma.Sql, filter: PublicPartnerFilter, pag
 /** A page of the public directory: one query for the rows and the total together. */
 export async function listPublicPartners(filter: PublicPartnerFilter, pageSize = DIRECTORY_PAGE_SIZE) {
   return pageOf<PublicPartnerCard>(
-    Prisma.sql`"slug", "name", "kind", "countryCode", "city", "areas", left("description", ${EXCERPT_LENGTH}) AS "excerpt"`,
+    Prisma.sql`${partnerColumns(CARD_COLUMNS)}, left("Partner"."description", ${EXCERPT_LENGTH}) AS "excerpt"`,
     filter,
     pageSize,
   );
@@ -85,11 +72,7 @@ export async function listPublicPartners(filter: PublicPartnerFilter, pageSize =
 
 /** A page of the public data feed (full description and website). */
 export async function listPublicPartnerFeed(filter: PublicPartnerFilter, pageSize: number) {
-  return pageOf<PublicPartnerFeedItem>(
-    Prisma.sql`"slug", "name", "kind", "countryCode", "city", "website", "areas", "description"`,
-    filter,
-    pageSize,
-  );
+  return pageOf<PublicPartnerFeedItem>(partnerColumns(FEED_COLUMNS), filter, pageSize);
 }
 
 /**
@@ -102,7 +85,7 @@ export async function countPublicPartnersByCountry(
 ): Promise<Map<string, number>> {
   const rows = await inTextMode(
     filter,
-    (client) => client.$queryRaw<{ countryCode: string; n: number }[]>`
+    (client) => client.$queryRaw<(Pick<Partner, "countryCode"> & { n: number })[]>`
       SELECT "countryCode", count(*)::int AS n
       FROM "Partner"
       WHERE ${partnerWhere(publicSqlFilter(filter), { ignoreCountry: true, mode })}

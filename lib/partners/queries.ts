@@ -1,29 +1,24 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
-import { Prisma } from "@/lib/generated/prisma/client";
-import type { PartnerKind, PartnerStatus } from "@/lib/generated/prisma/enums";
+import { Prisma, type Partner } from "@/lib/generated/prisma/client";
 import { requirePermission } from "@/lib/permissions";
-import { pageWithTextFallback, partnerWhere, textOrder, type PartnerSqlFilter, type TextMode } from "./partner-sql";
+import { pageWithTextFallback, partnerColumns, partnerWhere, textOrder, type PartnerSqlFilter, type TextMode } from "./partner-sql";
 import type { StaffPartnerFilter, StaffSortKey } from "./schemas";
 import { nameSimilarity, SIMILAR_NAME_THRESHOLD } from "./similar-sql";
 import { partnerFieldsSelect } from "./selects";
 
 export const STAFF_PAGE_SIZE = 25;
 
-export interface StaffPartnerRow {
-  id: string;
-  slug: string;
-  name: string;
-  kind: PartnerKind;
-  countryCode: string;
-  city: string | null;
-  status: PartnerStatus;
-  isPublic: boolean;
-  archivedAt: Date | null;
-  updatedAt: Date;
-  agreementCount: number;
-}
+/**
+ * The resource the staff pages check `partner:read` against: a partner that is not public. Students
+ * and visitors hold the read of public partners only (the directory), so they are refused these pages.
+ */
+export const STAFF_VIEW = { isPublic: false } as const;
+
+const STAFF_LIST_COLUMNS = ["id", "slug", "name", "kind", "countryCode", "city", "status", "isPublic", "archivedAt", "updatedAt"] as const;
+
+export type StaffPartnerRow = Pick<Partner, (typeof STAFF_LIST_COLUMNS)[number]> & { agreementCount: number };
 
 const SORT_COLUMNS: Record<StaffSortKey, Prisma.Sql> = {
   name: Prisma.sql`lower("name")`,
@@ -56,7 +51,7 @@ export async function listPartners(
     filter,
     // Sorted and counted by id alone; the page's rows (and their agreement counts) are read after.
     (mode, client) => client.$queryRaw<(StaffPartnerRow & { total: number })[]>`
-      SELECT "id", "slug", "name", "kind", "countryCode", "city", "status", "isPublic", "archivedAt", "updatedAt",
+      SELECT ${partnerColumns(STAFF_LIST_COLUMNS)},
         (SELECT count(*)::int FROM "AgreementPartner" ap WHERE ap."partnerId" = "Partner"."id") AS "agreementCount",
         page."total"
       FROM (
@@ -95,14 +90,9 @@ export async function getPartnerDetail(user: SessionUser | null, id: string): Pr
   return db.partner.findUnique({ where: { id }, select: partnerDetailSelect });
 }
 
-export interface SimilarPartner {
-  id: string;
-  slug: string;
-  name: string;
-  city: string | null;
-  archived: boolean;
-  score: number;
-}
+const SIMILAR_COLUMNS = ["id", "slug", "name", "city"] as const;
+
+export type SimilarPartner = Pick<Partner, (typeof SIMILAR_COLUMNS)[number]> & { archived: boolean; score: number };
 
 /**
  * Existing partners in the same country whose name is close to `name` (see similar-sql.ts).
@@ -117,8 +107,8 @@ export async function findSimilarPartners(
   if (name.length < 3) return [];
   const exclude = input.excludeId ? Prisma.sql`AND "id" <> CAST(${input.excludeId} AS uuid)` : Prisma.empty;
   return client.$queryRaw<SimilarPartner[]>`
-    SELECT "id", "slug", "name", "city", "archived", "score" FROM (
-      SELECT "id", "slug", "name", "city", ("archivedAt" IS NOT NULL) AS "archived",
+    SELECT scored.* FROM (
+      SELECT ${partnerColumns(SIMILAR_COLUMNS)}, ("archivedAt" IS NOT NULL) AS "archived",
         ${nameSimilarity(Prisma.sql`"name"`, Prisma.sql`${name}`)}::float8 AS "score"
       FROM "Partner"
       WHERE "countryCode" = ${input.countryCode} ${exclude}

@@ -1,20 +1,17 @@
-/** A partner's own editable fields, as staff pages and the merge read them. */
+import { partnerEditableSelect } from "./partner-fields";
+
+/** A partner's own editable fields with its identity and version, as staff pages and the merge read them. */
 export const partnerFieldsSelect = {
   id: true,
   slug: true,
-  name: true,
-  kind: true,
-  countryCode: true,
-  city: true,
-  website: true,
-  erasmusCode: true,
-  schacCode: true,
-  pic: true,
-  description: true,
-  areas: true,
-  status: true,
-  isPublic: true,
-  internalNotes: true,
+  ...partnerEditableSelect,
+  archivedAt: true,
+  version: true,
+} as const;
+
+/** What the audit log records before and after a write: the editable fields, not the ids. */
+export const partnerSnapshotSelect = {
+  ...partnerEditableSelect,
   archivedAt: true,
   version: true,
 } as const;

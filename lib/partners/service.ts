@@ -2,20 +2,15 @@ import "server-only";
 import type { SessionUser } from "@/lib/auth/current-user";
 import { auditedWrite } from "@/lib/audit/audited-write";
 import { db, type TransactionClient } from "@/lib/db/client";
+import { uniqueFieldErrors, updateAtVersion } from "@/lib/db/writes";
 import { AppError, type FieldErrors } from "@/lib/errors/app-error";
 import { requirePermission } from "@/lib/permissions";
-import { PARTNER_IDENTIFIERS, type PartnerIdentifier } from "./identifiers";
+import { IDENTIFIER_TAKEN, PARTNER_IDENTIFIERS, type PartnerIdentifier } from "./identifiers";
+import { pickPartnerFields } from "./partner-fields";
 import { findSimilarPartners, type SimilarPartner } from "./queries";
 import type { PartnerFields } from "./schemas";
+import { partnerSnapshotSelect } from "./selects";
 import { firstFreeSlug, slugify } from "./slug";
-import { uniqueViolationIndex } from "./unique-violation";
-import { partnerFieldsSelect } from "./selects";
-
-const IDENTIFIER_TAKEN: Record<PartnerIdentifier, string> = {
-  erasmusCode: "partners.validation.erasmusCodeTaken",
-  schacCode: "partners.validation.schacCodeTaken",
-  pic: "partners.validation.picTaken",
-};
 
 /** Which identifiers of `fields` another partner already holds, as errors for those fields. */
 export async function identifierConflicts(
@@ -36,37 +31,20 @@ export async function identifierConflicts(
   return errors;
 }
 
-/** Turns a unique-index violation that slipped past the pre-check (a concurrent save) into a field error. */
-function rethrowAsFieldError(error: unknown): never {
-  const index = uniqueViolationIndex(error);
-  const field = PARTNER_IDENTIFIERS.find((key) => index === `Partner_${key}_key`);
-  if (field) throw new AppError("VALIDATION", { fieldErrors: { [field]: [IDENTIFIER_TAKEN[field]] } });
-  throw error;
+/** An identifier taken by a concurrent save after the pre-check: the unique index answers next to the field. */
+const identifierTaken = uniqueFieldErrors(
+  Object.fromEntries(PARTNER_IDENTIFIERS.map((key) => [key, [key, IDENTIFIER_TAKEN[key]] as const])),
+);
+
+async function refuseTakenIdentifiers(fields: PartnerFields, excludeId?: string): Promise<void> {
+  const conflicts = await identifierConflicts(db, fields, excludeId);
+  if (Object.keys(conflicts).length > 0) throw new AppError("VALIDATION", { fieldErrors: conflicts });
 }
 
 export async function freePartnerSlug(tx: Pick<TransactionClient, "partner">, name: string): Promise<string> {
   const base = slugify(name);
   const taken = await tx.partner.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
   return firstFreeSlug(base, new Set(taken.map((row) => row.slug)));
-}
-
-/** The columns written from the form, in the shape Prisma and the audit log take. */
-function partnerData(fields: PartnerFields) {
-  return {
-    name: fields.name,
-    kind: fields.kind,
-    countryCode: fields.countryCode,
-    city: fields.city,
-    website: fields.website,
-    erasmusCode: fields.erasmusCode,
-    schacCode: fields.schacCode,
-    pic: fields.pic,
-    description: fields.description,
-    areas: fields.areas,
-    status: fields.status,
-    isPublic: fields.isPublic,
-    internalNotes: fields.internalNotes,
-  };
 }
 
 export type CreatePartnerResult =
@@ -86,41 +64,26 @@ export async function createPartner(
     const similar = await findSimilarPartners({ name: input.name, countryCode: input.countryCode });
     if (similar.length > 0) return { status: "similar", similar };
   }
-  const conflicts = await identifierConflicts(db, input);
-  if (Object.keys(conflicts).length > 0) throw new AppError("VALIDATION", { fieldErrors: conflicts });
-  const data = partnerData(input);
-  try {
-    return await auditedWrite(user, async (tx, audit) => {
-      const slug = await freePartnerSlug(tx, input.name);
-      const partner = await tx.partner.create({ data: { ...data, slug }, select: { id: true, slug: true } });
-      await audit({ action: "partner.create", entityType: "Partner", entityId: partner.id, after: { ...data, slug } });
-      return { status: "created" as const, id: partner.id, slug: partner.slug };
-    });
-  } catch (error) {
-    rethrowAsFieldError(error);
-  }
+  await refuseTakenIdentifiers(input);
+  const data = pickPartnerFields(input);
+  return auditedWrite(user, async (tx, audit) => {
+    const slug = await freePartnerSlug(tx, input.name);
+    const partner = await tx.partner.create({ data: { ...data, slug }, select: { id: true, slug: true } });
+    await audit({ action: "partner.create", entityType: "Partner", entityId: partner.id, after: { ...data, slug } });
+    return { status: "created" as const, id: partner.id, slug: partner.slug };
+  }).catch(identifierTaken);
 }
 
-/** What the audit log records before and after a write: the editable fields, not the ids. */
-const { id: _id, slug: _slug, ...snapshotSelect } = partnerFieldsSelect;
-
-/**
- * Writes `data` only if the partner is still at `version` (optimistic concurrency): a save based on
- * an older version is refused with CONFLICT instead of silently overwriting someone else's change.
- */
-async function writeIfCurrent(
+/** A version-checked change with the partner's state before and after it, for the audit log. */
+async function changeAtVersion(
   tx: TransactionClient,
-  id: string,
-  version: number,
+  target: { id: string; version: number },
   data: Parameters<TransactionClient["partner"]["updateMany"]>[0]["data"],
 ) {
-  const before = await tx.partner.findUnique({ where: { id }, select: snapshotSelect });
+  const before = await tx.partner.findUnique({ where: { id: target.id }, select: partnerSnapshotSelect });
   if (!before) throw new AppError("NOT_FOUND");
-  const { count } = await tx.partner.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
-  if (count === 0) {
-    throw new AppError("CONFLICT", { messageKey: "partners.errors.stale", values: { version: before.version } });
-  }
-  const after = await tx.partner.findUniqueOrThrow({ where: { id }, select: snapshotSelect });
+  await updateAtVersion(tx.partner, target, data);
+  const after = await tx.partner.findUniqueOrThrow({ where: { id: target.id }, select: partnerSnapshotSelect });
   return { before, after };
 }
 
@@ -129,17 +92,12 @@ export async function updatePartner(
   input: PartnerFields & { id: string; version: number },
 ): Promise<{ id: string; version: number }> {
   requirePermission(user, "partner:update");
-  const conflicts = await identifierConflicts(db, input, input.id);
-  if (Object.keys(conflicts).length > 0) throw new AppError("VALIDATION", { fieldErrors: conflicts });
-  try {
-    return await auditedWrite(user, async (tx, audit) => {
-      const { before, after } = await writeIfCurrent(tx, input.id, input.version, partnerData(input));
-      await audit({ action: "partner.update", entityType: "Partner", entityId: input.id, before, after });
-      return { id: input.id, version: after.version };
-    });
-  } catch (error) {
-    rethrowAsFieldError(error);
-  }
+  await refuseTakenIdentifiers(input, input.id);
+  return auditedWrite(user, async (tx, audit) => {
+    const { before, after } = await changeAtVersion(tx, input, pickPartnerFields(input));
+    await audit({ action: "partner.update", entityType: "Partner", entityId: input.id, before, after });
+    return { id: input.id, version: after.version };
+  }).catch(identifierTaken);
 }
 
 /** Archived partners leave the public directory and the default staff list; nothing is deleted. */
@@ -149,9 +107,7 @@ export async function setPartnerArchived(
 ): Promise<{ id: string; version: number; archived: boolean }> {
   requirePermission(user, "partner:update");
   return auditedWrite(user, async (tx, audit) => {
-    const { before, after } = await writeIfCurrent(tx, input.id, input.version, {
-      archivedAt: input.archived ? new Date() : null,
-    });
+    const { before, after } = await changeAtVersion(tx, input, { archivedAt: input.archived ? new Date() : null });
     await audit({
       action: input.archived ? "partner.archive" : "partner.unarchive",
       entityType: "Partner",

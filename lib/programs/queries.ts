@@ -13,6 +13,7 @@ const programRowSelect = {
   funder: true,
   url: true,
   isActive: true,
+  version: true,
   createdAt: true,
   _count: { select: { opportunities: true } },
 } satisfies Prisma.MobilityProgramSelect;

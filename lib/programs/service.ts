@@ -1,41 +1,29 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/current-user";
 import { auditedWrite } from "@/lib/audit/audited-write";
-import { AppError, fieldError } from "@/lib/errors/app-error";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { uniqueFieldErrors, updateAtVersion } from "@/lib/db/writes";
+import { AppError } from "@/lib/errors/app-error";
 import { requirePermission } from "@/lib/permissions";
-import type { ProgramFormValues, UpdateProgramValues } from "./schemas";
-
-const ENTITY = "MobilityProgram";
-
-function programData(input: ProgramFormValues) {
-  return {
-    code: input.code,
-    name: input.name,
-    description: input.description,
-    funder: input.funder ?? null,
-    url: input.url ?? null,
-  };
-}
+import type { ProgramFormValues, SetProgramActiveValues, UpdateProgramValues } from "./schemas";
 
 /** A second program with the same code is refused next to the code field. */
-function duplicateCode(error: unknown): never {
-  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-    throw fieldError("code", "programs.validation.codeTaken");
-  }
-  throw error;
+const codeTaken = uniqueFieldErrors({ MobilityProgram_code_key: ["code", "programs.validation.codeTaken"] });
+
+function programData(input: ProgramFormValues) {
+  return { code: input.code, name: input.name, description: input.description, funder: input.funder, url: input.url };
 }
 
 export async function createProgram(user: SessionUser, input: ProgramFormValues): Promise<{ id: string }> {
   requirePermission(user, "program:create");
   return auditedWrite(user, async (tx, audit) => {
-    const created = await tx.mobilityProgram.create({ data: programData(input), select: { id: true } }).catch(duplicateCode);
-    await audit({ action: "program.create", entityType: ENTITY, entityId: created.id, after: programData(input) });
+    const created = await tx.mobilityProgram.create({ data: programData(input), select: { id: true } }).catch(codeTaken);
+    await audit({ action: "program.create", entityType: "MobilityProgram", entityId: created.id, after: programData(input) });
     return created;
   });
 }
 
-export async function updateProgram(user: SessionUser, input: UpdateProgramValues): Promise<{ id: string }> {
+/** Saves the form over the version its editor opened; a program changed since is refused as stale. */
+export async function updateProgram(user: SessionUser, input: UpdateProgramValues): Promise<{ id: string; version: number }> {
   requirePermission(user, "program:update");
   return auditedWrite(user, async (tx, audit) => {
     const before = await tx.mobilityProgram.findUnique({
@@ -44,9 +32,9 @@ export async function updateProgram(user: SessionUser, input: UpdateProgramValue
     });
     if (!before) throw new AppError("NOT_FOUND");
     const after = programData(input);
-    await tx.mobilityProgram.update({ where: { id: input.id }, data: after }).catch(duplicateCode);
-    await audit({ action: "program.update", entityType: ENTITY, entityId: input.id, before, after });
-    return { id: input.id };
+    await updateAtVersion(tx.mobilityProgram, input, after).catch(codeTaken);
+    await audit({ action: "program.update", entityType: "MobilityProgram", entityId: input.id, before, after });
+    return { id: input.id, version: input.version + 1 };
   });
 }
 
@@ -54,20 +42,19 @@ export async function updateProgram(user: SessionUser, input: UpdateProgramValue
  * Deactivating hides a program from new calls and from the public list; calls and mobility records
  * that already use it keep it (a program is never deleted once used).
  */
-export async function setProgramActive(user: SessionUser, input: { id: string; isActive: boolean }): Promise<{ id: string }> {
+export async function setProgramActive(user: SessionUser, input: SetProgramActiveValues): Promise<{ id: string; version: number }> {
   requirePermission(user, "program:update");
   return auditedWrite(user, async (tx, audit) => {
     const before = await tx.mobilityProgram.findUnique({ where: { id: input.id }, select: { isActive: true } });
     if (!before) throw new AppError("NOT_FOUND");
-    if (before.isActive === input.isActive) return { id: input.id };
-    await tx.mobilityProgram.update({ where: { id: input.id }, data: { isActive: input.isActive } });
+    await updateAtVersion(tx.mobilityProgram, input, { isActive: input.isActive });
     await audit({
       action: input.isActive ? "program.activate" : "program.deactivate",
-      entityType: ENTITY,
+      entityType: "MobilityProgram",
       entityId: input.id,
       before,
       after: { isActive: input.isActive },
     });
-    return { id: input.id };
+    return { id: input.id, version: input.version + 1 };
   });
 }

@@ -13,8 +13,16 @@ export interface RateLimitRule {
   blockSeconds: number;
 }
 
-/** Failed sign-ins per account (the e-mail typed, whether or not it exists). */
-export const SIGN_IN_PER_ACCOUNT: RateLimitRule = { limit: 5, windowSeconds: 15 * 60, blockSeconds: 15 * 60 };
+/**
+ * Failed sign-ins per account (the e-mail typed, whether or not it exists) from one client address:
+ * the lock a guesser meets. Being per address, it does not lock out the owner elsewhere.
+ */
+export const SIGN_IN_PER_ACCOUNT_AND_IP: RateLimitRule = { limit: 5, windowSeconds: 15 * 60, blockSeconds: 15 * 60 };
+/**
+ * Failed sign-ins per account from all addresses together: much higher, so only guessing from
+ * many addresses at once (ten or more, each stopped at the limit above) locks the account.
+ */
+export const SIGN_IN_PER_ACCOUNT: RateLimitRule = { limit: 50, windowSeconds: 15 * 60, blockSeconds: 15 * 60 };
 /** Failed sign-ins per client address: higher, as many people may share one (campus NAT). */
 export const SIGN_IN_PER_IP: RateLimitRule = { limit: 20, windowSeconds: 15 * 60, blockSeconds: 15 * 60 };
 /** E-mails triggered from one address (registration, password reset) per hour. */
@@ -64,6 +72,11 @@ export async function blockedSecondsFor(keys: readonly string[]): Promise<number
 
 export async function clearRateLimit(key: string): Promise<void> {
   await db.rateLimitBucket.deleteMany({ where: { key } });
+}
+
+/** Clears every bucket whose key starts with the prefix (taken literally: no LIKE wildcards). */
+export async function clearRateLimitsStartingWith(prefix: string): Promise<void> {
+  await db.$executeRaw`DELETE FROM "RateLimitBucket" WHERE starts_with("key", ${prefix})`;
 }
 
 /** Removes counters nobody has hit for a day, so the table stays as small as the current attacks. */

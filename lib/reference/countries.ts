@@ -27,22 +27,9 @@ export const WORLD_REGIONS = [
   "OCEANIA",
 ] as const;
 
-export type WorldRegion = (typeof WORLD_REGIONS)[number];
+type WorldRegion = (typeof WORLD_REGIONS)[number];
 
-export const WORLD_REGION_LABELS = {
-  EUROPE: "Europe",
-  CENTRAL_ASIA_CAUCASUS: "Central Asia and the Caucasus",
-  EAST_ASIA: "East Asia",
-  SOUTH_ASIA: "South Asia",
-  SOUTHEAST_ASIA: "Southeast Asia",
-  MIDDLE_EAST: "Middle East",
-  AFRICA: "Africa",
-  NORTH_AMERICA: "North America",
-  LATIN_AMERICA: "Latin America and the Caribbean",
-  OCEANIA: "Oceania",
-} as const satisfies Record<WorldRegion, string>;
-
-export interface Country {
+interface Country {
   /** ISO 3166-1 alpha-2 */
   readonly code: string;
   /** ISO 3166-1 alpha-3 */
@@ -308,8 +295,6 @@ export const COUNTRIES = [
   { code: "ZW", alpha3: "ZWE", numeric: "716", name: "Zimbabwe", region: "AFRICA" },
 ] as const satisfies readonly Country[];
 
-export type CountryCode = (typeof COUNTRIES)[number]["code"];
-
 const BY_ALPHA2: ReadonlyMap<string, Country> = new Map<string, Country>(COUNTRIES.map((c) => [c.code, c] as const));
 const BY_ALPHA3: ReadonlyMap<string, Country> = new Map<string, Country>(COUNTRIES.map((c) => [c.alpha3, c] as const));
 const BY_NUMERIC: ReadonlyMap<string, Country> = new Map<string, Country>(COUNTRIES.map((c) => [c.numeric, c] as const));
@@ -325,10 +310,6 @@ export function countryByNumeric(numeric: string | number): Country | undefined 
   const n = Number(numeric);
   if (!Number.isInteger(n) || n < 0 || n > 999) return undefined;
   return BY_NUMERIC.get(String(n).padStart(3, "0"));
-}
-
-export function isCountryCode(code: string): code is CountryCode {
-  return BY_ALPHA2.has(code);
 }
 
 /** Display name: the common name when there is one, else the ISO short name. */

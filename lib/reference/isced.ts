@@ -14,12 +14,11 @@
  * A UI picking a subject area will usually offer the substantive fields plus the "nfd" ones.
  */
 
-export const ISCED_LEVELS = ["broad", "narrow", "detailed"] as const;
-export type IscedLevel = (typeof ISCED_LEVELS)[number];
+type IscedLevel = "broad" | "narrow" | "detailed";
 
-export type IscedResidual = "nfd" | "nec" | "interdisciplinary" | "unknown";
+type IscedResidual = "nfd" | "nec" | "interdisciplinary" | "unknown";
 
-export interface IscedField {
+interface IscedField {
   readonly code: string;
   readonly name: string;
   readonly level: IscedLevel;
@@ -250,33 +249,17 @@ export const ISCED_FIELDS = [
     { code: "9999", name: "Field unknown", level: "detailed", parent: "999", residual: "unknown" },
 ] as const satisfies readonly IscedField[];
 
-export type IscedCode = (typeof ISCED_FIELDS)[number]["code"];
+type IscedCode = (typeof ISCED_FIELDS)[number]["code"];
 
 const ALL: readonly IscedField[] = ISCED_FIELDS;
 const BY_CODE: ReadonlyMap<string, IscedField> = new Map(ALL.map((f) => [f.code, f] as const));
 
-export function iscedByCode(code: string): IscedField | undefined {
+function iscedByCode(code: string): IscedField | undefined {
   return BY_CODE.get(code.trim());
 }
 
 export function isIscedCode(code: string): code is IscedCode {
   return BY_CODE.has(code);
-}
-
-/** Direct children: narrow fields of a broad field, detailed fields of a narrow field. */
-export function iscedChildren(code: string): readonly IscedField[] {
-  return ALL.filter((f) => f.parent === code);
-}
-
-/** The field and its ancestors, broad first: "0231" -> [02, 023, 0231]. */
-export function iscedPath(code: string): readonly IscedField[] {
-  const path: IscedField[] = [];
-  let current = iscedByCode(code);
-  while (current) {
-    path.unshift(current);
-    current = current.parent === undefined ? undefined : iscedByCode(current.parent);
-  }
-  return path;
 }
 
 /** "0231 Language acquisition" */

@@ -1,4 +1,4 @@
-import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { chmod, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
 import { env } from "@/lib/env";
@@ -19,16 +19,33 @@ function assertSafeKey(key: string): void {
   if (!/^[a-z0-9][a-z0-9/_-]*$/i.test(key) || key.includes("..")) throw new Error(`unsafe storage key: ${key}`);
 }
 
+/**
+ * Uploaded files hold students' documents: readable by the portal's own system user only (folders
+ * 0700, files 0600), never by other local accounts. The root is tightened once, for folders made
+ * before this rule.
+ */
+const PRIVATE_DIRECTORY_MODE = 0o700;
+const PRIVATE_FILE_MODE = 0o600;
+
 export function createLocalStorage(root: string): FileStorage {
   const fileFor = (key: string) => {
     assertSafeKey(key);
     return path.join(root, key);
   };
+  let rootReady: Promise<void> | undefined;
+  const prepareRoot = () =>
+    (rootReady ??= mkdir(root, { recursive: true, mode: PRIVATE_DIRECTORY_MODE })
+      .then(() => chmod(root, PRIVATE_DIRECTORY_MODE))
+      .catch((error: unknown) => {
+        rootReady = undefined;
+        throw error;
+      }));
   return {
     async put(key, data) {
       const file = fileFor(key);
-      await mkdir(path.dirname(file), { recursive: true });
-      await writeFile(file, data, { flag: "wx" });
+      await prepareRoot();
+      await mkdir(path.dirname(file), { recursive: true, mode: PRIVATE_DIRECTORY_MODE });
+      await writeFile(file, data, { flag: "wx", mode: PRIVATE_FILE_MODE });
     },
     async get(key) {
       return new Uint8Array(await readFile(fileFor(key)));

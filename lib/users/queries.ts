@@ -1,6 +1,7 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
+import { isUuid } from "@/lib/forms/fields";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { requirePermission, scopeWhere } from "@/lib/permissions";
@@ -101,7 +102,7 @@ export interface UserDetail extends UserRow {
 /** One user for the admin's detail page, or null when there is no such user. */
 export async function getUserForAdmin(user: SessionUser | null, userId: string): Promise<UserDetail | null> {
   requirePermission(user, "user:manage");
-  if (!/^[0-9a-f-]{36}$/i.test(userId)) return null;
+  if (!isUuid(userId)) return null;
   const row = await db.user.findFirst({ where: { AND: [scopeWhere(user, "user:read"), { id: userId }] }, select: userRowSelect });
   if (!row) return null;
   const { passwordHash, emailVerifiedAt, disabledAt, _count, ...rest } = row;

@@ -1,15 +1,14 @@
 import { z } from "zod";
 import { Role } from "@/lib/generated/prisma/enums";
-import { emailField } from "@/lib/auth/schemas";
+import { emailField, personNameField } from "@/lib/auth/schemas";
+import { checkbox, choice, optionalRef, pageParam, recordId, searchParam, searchQuery } from "@/lib/forms/fields";
 
 /** Roles an administrator can invite; students register themselves or arrive through single sign-on. */
 export const STAFF_ROLES = ["ADMIN", "OFFICER", "COORDINATOR"] as const;
 
 export const ROLES = Object.values(Role);
 
-const blankToNull = (value: unknown) => (value === "" || value === undefined ? null : value);
-
-const unitIdField = z.preprocess(blankToNull, z.uuid("admin.validation.invalidUnit").nullable());
+const unitIdField = optionalRef("admin.validation.invalidUnit");
 
 function coordinatorNeedsUnit(value: { role: string; unitId: string | null }, ctx: z.RefinementCtx) {
   if (value.role === "COORDINATOR" && !value.unitId) {
@@ -19,43 +18,38 @@ function coordinatorNeedsUnit(value: { role: string; unitId: string | null }, ct
 
 export const inviteStaffSchema = z
   .strictObject({
-    name: z.string("auth.validation.required").trim().min(1, "auth.validation.required").max(120, "auth.validation.nameTooLong"),
+    name: personNameField,
     email: emailField,
-    role: z.enum(STAFF_ROLES, "admin.validation.role"),
+    role: choice(STAFF_ROLES),
     unitId: unitIdField,
   })
   .superRefine(coordinatorNeedsUnit);
 
 export const changeUserRoleSchema = z
   .strictObject({
-    userId: z.uuid("errors.generic.notFound"),
-    role: z.enum(Role, "admin.validation.role"),
+    userId: recordId,
+    role: choice(Role),
     unitId: unitIdField,
   })
   .superRefine(coordinatorNeedsUnit);
 
-const formBoolean = z.preprocess((value) => (value === "true" ? true : value === "false" ? false : value), z.boolean());
-
 export const setUserDisabledSchema = z.strictObject({
-  userId: z.uuid("errors.generic.notFound"),
-  disabled: formBoolean,
+  userId: recordId,
+  disabled: checkbox,
 });
 
-export const resendInvitationSchema = z.strictObject({ userId: z.uuid("errors.generic.notFound") });
+export const resendInvitationSchema = z.strictObject({ userId: recordId });
 
 export const USER_STATUSES = ["active", "invited", "unconfirmed", "disabled"] as const;
 export type UserStatus = (typeof USER_STATUSES)[number];
 
-const optionalParam = <S extends z.ZodType>(schema: S) =>
-  z.preprocess((value) => (value === "" || value === null ? undefined : value), schema.optional()).catch(undefined);
-
 /** The users list's filters, read from the URL; anything tampered with is ignored. */
 export const userListFilterSchema = z.object({
-  q: optionalParam(z.string().trim().max(200)),
-  role: optionalParam(z.enum(Role)),
-  unitId: optionalParam(z.uuid()),
-  status: optionalParam(z.enum(USER_STATUSES)),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+  q: searchQuery,
+  role: searchParam(choice(Role)),
+  unitId: searchParam(z.uuid()),
+  status: searchParam(choice(USER_STATUSES)),
+  page: pageParam(10_000),
 });
 
 export type InviteStaffInput = z.input<typeof inviteStaffSchema>;

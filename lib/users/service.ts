@@ -7,6 +7,7 @@ import { issueToken } from "@/lib/auth/tokens";
 import type { TransactionClient } from "@/lib/db/client";
 import { AppError, fieldError } from "@/lib/errors/app-error";
 import { requirePermission } from "@/lib/permissions";
+import { endAllSessions } from "@/lib/auth/sessions";
 import type { changeUserRoleSchema, inviteStaffSchema, resendInvitationSchema, setUserDisabledSchema } from "./schemas";
 
 const auditedUserSelect = { id: true, email: true, name: true, role: true, unitId: true, disabledAt: true } as const;
@@ -89,6 +90,8 @@ export async function setUserDisabled(actor: SessionUser, input: z.output<typeof
       data: { disabledAt: input.disabled ? new Date() : null },
       select: auditedUserSelect,
     });
+    // Re-enabling must not revive the sessions that were open when the account was disabled.
+    if (input.disabled) await endAllSessions(tx, input.userId);
     await audit({
       action: input.disabled ? "user.disable" : "user.enable",
       entityType: "User",

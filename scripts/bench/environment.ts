@@ -286,6 +286,8 @@ export async function startBenchEnvironment(options: EnvironmentOptions): Promis
         AUTH_SECRET: authSecret(),
         APP_URL: baseUrl,
         JOBS_DISABLED: "1",
+        // Turns on the floor page (app/floor/page.tsx), which answers 404 on any other start.
+        BENCH_FLOOR: "1",
         NEXT_TELEMETRY_DISABLED: "1",
         DATA_DIR: BENCH_DIR,
       },

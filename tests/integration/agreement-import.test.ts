@@ -1,5 +1,5 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { POST as importRoute } from "@/app/api/agreements/import/route";
+import { POST as importRoute } from "@/app/api/import/[entity]/route";
 import { commitAgreementImport, dryRunAgreementImport } from "@/lib/agreements/import";
 import { AGREEMENT_IMPORT_FIELDS } from "@/lib/agreements/import-rows";
 import { readSnapshot } from "@/lib/agreements/snapshot";
@@ -110,7 +110,7 @@ describe("importing agreements", () => {
       form.set("file", new File([csv], "agreements.csv", { type: "text/csv" }));
       form.set("step", step);
       if (mapping) form.set("mapping", JSON.stringify(mapping));
-      return importRoute(new Request("http://localhost:3000/api/agreements/import", { method: "POST", body: form, headers: { origin: "http://localhost:3000" } }), {} as never);
+      return importRoute(new Request("http://localhost:3000/api/import/agreements", { method: "POST", body: form, headers: { origin: "http://localhost:3000" } }), { params: Promise.resolve({ entity: "agreements" }) });
     };
     const inspected = (await (await send("inspect")).json()) as { mapping: object; rowCount: number };
     expect(inspected.rowCount).toBe(1);

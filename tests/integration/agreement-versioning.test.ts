@@ -64,12 +64,13 @@ describe("creating an agreement", () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.code).toBe("VALIDATION");
+    // The form shows each field's first message.
+    expect(result.fieldErrors?.referenceNumber?.[0]).toBe("common.form.errors.required");
     expect(result.fieldErrors).toMatchObject({
-      referenceNumber: ["common.form.errors.required"],
       partnerIds: ["agreements.validation.partnersRequired"],
       endsOn: ["common.form.errors.dateOrder"],
       noticePeriodDays: ["agreements.validation.noticeRequired"],
-      "conditions.1.placesPerYear": ["agreements.validation.tooSmall"],
+      "conditions.1.placesPerYear": ["common.form.errors.tooSmall|min=1"],
       "conditions.1.toAcademicYear": ["agreements.validation.yearOrder"],
       "conditions.1.iscedCode": ["agreements.validation.iscedCode"],
     });
@@ -83,6 +84,14 @@ describe("creating an agreement", () => {
     expect(extra).toMatchObject({ ok: false, code: "VALIDATION" });
     const taken = await createAgreementAction(agreementInput({ unitId, partnerIds: [partnerA.id], referenceNumber: input.referenceNumber.toLowerCase() }) as never);
     expect(taken).toMatchObject({ ok: false, fieldErrors: { referenceNumber: ["agreements.validation.referenceTaken"] } });
+  });
+
+  it("gives a reference number to exactly one of two simultaneous creates; the other is told next to the field", async () => {
+    const input = agreementInput({ unitId, partnerIds: [partnerA.id] });
+    const results = await Promise.all([createAgreementAction(input as never), createAgreementAction(input as never)]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.find((r) => !r.ok)).toMatchObject({ code: "VALIDATION", fieldErrors: { referenceNumber: ["agreements.validation.referenceTaken"] } });
+    expect(await db.agreement.count({ where: { referenceNumber: input.referenceNumber } })).toBe(1);
   });
 });
 

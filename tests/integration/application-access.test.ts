@@ -17,6 +17,11 @@ vi.mock("@/lib/auth/current-user", () => import("@/tests/helpers/act-as").then((
 
 beforeEach(() => actAsVisitor());
 
+/** What the status form sends besides the move itself: no note, no override. */
+const MOVE = { note: "", placesOverride: false, overrideReason: "" };
+const NO_COMMENT = { comment: "" };
+const BLANK = { motivation: "", languageLevel: "", gpa: "" };
+
 /** Alice's submitted application and draft; Bob is the other student guessing their ids. */
 async function twoStudents() {
   const opportunity = await createOpportunity();
@@ -46,11 +51,11 @@ describe("a student never sees or changes another student's application", () => 
     expect(await submitApplicationAction({ applicationId: draft.id })).toMatchObject({ ok: false, code: "NOT_FOUND" });
     expect(await withdrawApplicationAction({ applicationId: submitted.id })).toMatchObject({ ok: false, code: "NOT_FOUND" });
     expect(await withdrawApplicationAction({ applicationId: draft.id })).toMatchObject({ ok: false, code: "NOT_FOUND" });
-    expect(await scoreApplicationAction({ applicationId: submitted.id, scores: { gpa: 60, motivation: 40 } })).toMatchObject({
+    expect(await scoreApplicationAction({ ...NO_COMMENT, applicationId: submitted.id, scores: { gpa: 60, motivation: 40 } })).toMatchObject({
       ok: false,
       code: "FORBIDDEN",
     });
-    expect(await transitionApplicationAction({ applicationId: submitted.id, toStatus: "REJECTED" })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await transitionApplicationAction({ ...MOVE, applicationId: submitted.id, toStatus: "REJECTED" })).toMatchObject({ ok: false, code: "FORBIDDEN" });
     expect(await countAllRows()).toEqual(before);
     expect((await db.application.findUniqueOrThrow({ where: { id: submitted.id } })).status).toBe("SUBMITTED");
     expect((await db.application.findUniqueOrThrow({ where: { id: draft.id } })).status).toBe("DRAFT");
@@ -60,7 +65,7 @@ describe("a student never sees or changes another student's application", () => 
     const { draftOpportunity, alice, bob, draft } = await twoStudents();
     actAs(bob);
     expect(await loadApplicationDraftAction({ opportunityId: draftOpportunity.id })).toEqual({ ok: true, data: null });
-    const saved = await saveApplicationDraftAction({ opportunityId: draftOpportunity.id, motivation: "Bob's own words" });
+    const saved = await saveApplicationDraftAction({ ...BLANK, opportunityId: draftOpportunity.id, motivation: "Bob's own words" });
     expect(saved.ok && saved.data.applicationId).not.toBe(draft.id);
     const alices = await db.application.findUniqueOrThrow({ where: { id: draft.id } });
     expect(alices.studentId).toBe(alice.id);

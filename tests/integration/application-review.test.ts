@@ -17,6 +17,10 @@ vi.mock("@/lib/auth/current-user", () => import("@/tests/helpers/act-as").then((
 
 beforeEach(() => actAsVisitor());
 
+/** What the status form sends besides the move itself: no note, no override. */
+const MOVE = { note: "", placesOverride: false, overrideReason: "" };
+const NO_COMMENT = { comment: "" };
+
 async function applicationIn(status: ApplicationStatus, opportunityOverrides: Parameters<typeof createOpportunity>[0] = {}) {
   const opportunity = await createOpportunity(opportunityOverrides);
   const student = await createUser();
@@ -40,7 +44,7 @@ describe("lifecycle enforced on the server", () => {
     const { application } = await applicationIn(from);
     const officer = await createUser({ role: "OFFICER" });
     actAs(officer);
-    expect(await transitionApplicationAction({ applicationId: application.id, toStatus: to, note: "checked" })).toEqual({ ok: true, data: { count: 1 } });
+    expect(await transitionApplicationAction({ ...MOVE, applicationId: application.id, toStatus: to, note: "checked" })).toEqual({ ok: true, data: { count: 1 } });
     expect(await statusOf(application.id)).toBe(to);
     const change = await db.applicationStatusChange.findFirstOrThrow({ where: { applicationId: application.id }, orderBy: { at: "desc" } });
     expect(change).toMatchObject({ fromStatus: from, toStatus: to, changedById: officer.id, note: "checked", isPlacesOverride: false });
@@ -59,7 +63,7 @@ describe("lifecycle enforced on the server", () => {
     const { application } = await applicationIn(from);
     actAs(await createUser({ role: "OFFICER" }));
     const before = await countAllRows();
-    const result = await transitionApplicationAction({ applicationId: application.id, toStatus: to });
+    const result = await transitionApplicationAction({ ...MOVE, applicationId: application.id, toStatus: to });
     expect(result.ok).toBe(false);
     expect(await statusOf(application.id)).toBe(from);
     expect(await countAllRows()).toEqual(before);
@@ -72,12 +76,27 @@ describe("lifecycle enforced on the server", () => {
     const foreign = await createApplication({ opportunityId: opportunity.id, studentId: (await createUser()).id, status: "SHORTLISTED" });
     actAs(await createUser({ role: "COORDINATOR", unitId: unit.id }));
 
-    expect(await transitionApplicationAction({ applicationId: own.id, toStatus: "NOMINATED" })).toMatchObject({ ok: true });
-    expect(await transitionApplicationAction({ applicationId: own.id, toStatus: "ACCEPTED" })).toMatchObject({ ok: false, code: "FORBIDDEN" });
-    expect(await transitionApplicationAction({ applicationId: foreign.id, toStatus: "NOMINATED" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
-    expect(await scoreApplicationAction({ applicationId: foreign.id, scores: { gpa: 1, motivation: 1 } })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await transitionApplicationAction({ ...MOVE, applicationId: own.id, toStatus: "NOMINATED" })).toMatchObject({ ok: true });
+    expect(await transitionApplicationAction({ ...MOVE, applicationId: own.id, toStatus: "ACCEPTED" })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await transitionApplicationAction({ ...MOVE, applicationId: foreign.id, toStatus: "NOMINATED" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await scoreApplicationAction({ ...NO_COMMENT, applicationId: foreign.id, scores: { gpa: 1, motivation: 1 } })).toMatchObject({ ok: false, code: "NOT_FOUND" });
     expect(await statusOf(own.id)).toBe("NOMINATED");
     expect(await statusOf(foreign.id)).toBe("SHORTLISTED");
+  });
+
+  it("refuses a coordinator's writes in another unit's call, even on their own unit's student", async () => {
+    const unit = await createUnit();
+    const otherUnitsCall = await createOpportunity({ unitId: (await createUnit()).id });
+    const application = await createApplication({ opportunityId: otherUnitsCall.id, studentId: (await createUser({ unitId: unit.id })).id, status: "SHORTLISTED" });
+    actAs(await createUser({ role: "COORDINATOR", unitId: unit.id }));
+    const before = await countAllRows();
+    expect(await transitionApplicationAction({ ...MOVE, applicationId: application.id, toStatus: "NOMINATED" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await scoreApplicationAction({ ...NO_COMMENT, applicationId: application.id, scores: { gpa: 1, motivation: 1 } })).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+    });
+    expect(await rankApplicationAction({ applicationId: application.id, rank: "1" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await countAllRows()).toEqual(before);
   });
 });
 
@@ -89,14 +108,14 @@ describe("places", () => {
     const officer = await createUser({ role: "OFFICER" });
     actAs(officer);
 
-    const refused = await transitionApplicationAction({ applicationId: second.id, toStatus: "NOMINATED" });
+    const refused = await transitionApplicationAction({ ...MOVE, applicationId: second.id, toStatus: "NOMINATED" });
     expect(refused).toMatchObject({ ok: false, code: "CONFLICT", formError: "applications.errors.placesExceeded", values: { places: 1, after: 2 } });
-    const noReason = await transitionApplicationAction({ applicationId: second.id, toStatus: "NOMINATED", placesOverride: true, overrideReason: "" });
+    const noReason = await transitionApplicationAction({ ...MOVE, applicationId: second.id, toStatus: "NOMINATED", placesOverride: true, overrideReason: "" });
     expect(noReason.ok === false && noReason.fieldErrors).toEqual({ overrideReason: ["applications.errors.overrideReasonRequired"] });
     expect(await statusOf(second.id)).toBe("SHORTLISTED");
 
     const reason = "Partner confirmed one extra place by e-mail";
-    expect(await transitionApplicationAction({ applicationId: second.id, toStatus: "NOMINATED", placesOverride: "on", overrideReason: reason })).toMatchObject({
+    expect(await transitionApplicationAction({ ...MOVE, applicationId: second.id, toStatus: "NOMINATED", placesOverride: "on", overrideReason: reason })).toMatchObject({
       ok: true,
     });
     expect(await statusOf(second.id)).toBe("NOMINATED");
@@ -106,7 +125,7 @@ describe("places", () => {
     expect(await db.auditLog.count({ where: { entityId: second.id, action: "application.places-override" } })).toBe(1);
 
     // Accepting an already nominated student takes no new place: no override needed.
-    expect(await transitionApplicationAction({ applicationId: first.id, toStatus: "ACCEPTED" })).toMatchObject({ ok: true });
+    expect(await transitionApplicationAction({ ...MOVE, applicationId: first.id, toStatus: "ACCEPTED" })).toMatchObject({ ok: true });
   });
 });
 
@@ -119,7 +138,7 @@ describe("bulk actions", () => {
     actAs(await createUser({ role: "OFFICER" }));
 
     const before = await countAllRows();
-    const refused = await bulkTransitionApplicationsAction({ opportunityId: opportunity.id, applicationIds: [...ids, rejected.id], toStatus: "UNDER_REVIEW" });
+    const refused = await bulkTransitionApplicationsAction({ ...MOVE, opportunityId: opportunity.id, applicationIds: [...ids, rejected.id], toStatus: "UNDER_REVIEW" });
     expect(refused).toMatchObject({ ok: false, code: "CONFLICT", formError: "applications.errors.bulkRefused", values: { count: 1 } });
     expect(refused.ok === false && Object.keys(refused.fieldErrors ?? {})).toEqual([rejected.id]);
     expect(await countAllRows()).toEqual(before);
@@ -137,7 +156,7 @@ describe("bulk actions", () => {
     const { opportunity, application } = await applicationIn("SUBMITTED");
     const other = await applicationIn("SUBMITTED");
     actAs(await createUser({ role: "OFFICER" }));
-    const result = await bulkTransitionApplicationsAction({ opportunityId: opportunity.id, applicationIds: [application.id, other.application.id], toStatus: "UNDER_REVIEW" });
+    const result = await bulkTransitionApplicationsAction({ ...MOVE, opportunityId: opportunity.id, applicationIds: [application.id, other.application.id], toStatus: "UNDER_REVIEW" });
     expect(result).toMatchObject({ ok: false, code: "NOT_FOUND" });
     expect(await statusOf(application.id)).toBe("SUBMITTED");
   });
@@ -147,7 +166,7 @@ describe("decisions", () => {
   it("acceptance creates the planned mobility record in the same step, and the student is e-mailed", async () => {
     const { opportunity, student, application } = await applicationIn("NOMINATED", { academicYear: 2026, academicPeriod: "Spring 2027" });
     actAs(await createUser({ role: "OFFICER" }));
-    expect(await transitionApplicationAction({ applicationId: application.id, toStatus: "ACCEPTED" })).toMatchObject({ ok: true });
+    expect(await transitionApplicationAction({ ...MOVE, applicationId: application.id, toStatus: "ACCEPTED" })).toMatchObject({ ok: true });
 
     const record = await db.mobilityRecord.findUniqueOrThrow({ where: { applicationId: application.id } });
     expect(record).toMatchObject({
@@ -172,7 +191,7 @@ describe("decisions", () => {
     const { application } = await applicationIn("NOMINATED", { partnerId: null });
     actAs(await createUser({ role: "OFFICER" }));
     const before = await countAllRows();
-    expect(await transitionApplicationAction({ applicationId: application.id, toStatus: "ACCEPTED" })).toMatchObject({
+    expect(await transitionApplicationAction({ ...MOVE, applicationId: application.id, toStatus: "ACCEPTED" })).toMatchObject({
       ok: false,
       formError: "applications.errors.noPartnerForMobility",
     });
@@ -186,12 +205,12 @@ describe("scoring and ranking", () => {
     const { application } = await applicationIn("SUBMITTED");
     const officer = await createUser({ role: "OFFICER" });
     actAs(officer);
-    const outOfRange = await scoreApplicationAction({ applicationId: application.id, scores: { gpa: 61, motivation: 10, extra: 5 } });
+    const outOfRange = await scoreApplicationAction({ ...NO_COMMENT, applicationId: application.id, scores: { gpa: 61, motivation: 10, extra: 5 } });
     expect(outOfRange.ok === false && outOfRange.fieldErrors).toEqual({
       "scores.gpa": ["applications.errors.scoreOutOfRange"],
       "scores.extra": ["applications.errors.unknownCriterion"],
     });
-    expect(await scoreApplicationAction({ applicationId: application.id, scores: { gpa: 55.5, motivation: 30 }, comment: "Strong" })).toEqual({
+    expect(await scoreApplicationAction({ ...NO_COMMENT, applicationId: application.id, scores: { gpa: 55.5, motivation: 30 }, comment: "Strong" })).toEqual({
       ok: true,
       data: { total: 85.5, status: "UNDER_REVIEW" },
     });

@@ -10,6 +10,9 @@ vi.mock("@/lib/auth/current-user", () => import("@/tests/helpers/act-as").then((
 
 const MOTIVATION = "I want to study at this partner to learn new research methods and bring them back to my department.";
 
+/** A draft with nothing typed yet. */
+const BLANK = { motivation: "", languageLevel: "", gpa: "" };
+
 beforeEach(() => actAsVisitor());
 
 async function draftFor(opportunityId: string, values: Record<string, unknown> = {}) {
@@ -40,23 +43,23 @@ describe("draft autosave", () => {
     const student = await createUser();
     actAs(student);
     const open = await createOpportunity();
-    const bad = await saveApplicationDraftAction({ opportunityId: open.id, motivation: "x", gpa: "140" });
-    expect(bad.ok === false && bad.fieldErrors?.gpa).toEqual(["applications.errors.gpaInvalid"]);
+    const bad = await saveApplicationDraftAction({ ...BLANK, opportunityId: open.id, motivation: "x", gpa: "140" });
+    expect(bad.ok === false && bad.fieldErrors?.gpa).toEqual(["common.form.errors.tooLarge|max=100"]);
 
     const closed = await createOpportunity({ closesAt: daysFromNow(-1) });
-    const late = await saveApplicationDraftAction({ opportunityId: closed.id, motivation: "x" });
+    const late = await saveApplicationDraftAction({ ...BLANK, opportunityId: closed.id, motivation: "x" });
     expect(late).toMatchObject({ ok: false, code: "VALIDATION", formError: "applications.errors.windowClosed" });
 
     const unpublished = await createOpportunity({ status: "DRAFT" });
-    expect(await saveApplicationDraftAction({ opportunityId: unpublished.id, motivation: "x" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await saveApplicationDraftAction({ ...BLANK, opportunityId: unpublished.id, motivation: "x" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
     expect(await db.application.count({ where: { studentId: student.id, opportunityId: { in: [closed.id, unpublished.id] } } })).toBe(0);
   });
 
   it("is refused to visitors and staff", async () => {
     const opportunity = await createOpportunity();
-    expect(await saveApplicationDraftAction({ opportunityId: opportunity.id, motivation: "x" })).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
+    expect(await saveApplicationDraftAction({ ...BLANK, opportunityId: opportunity.id, motivation: "x" })).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
     actAs(await createUser({ role: "OFFICER" }));
-    expect(await saveApplicationDraftAction({ opportunityId: opportunity.id, motivation: "x" })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await saveApplicationDraftAction({ ...BLANK, opportunityId: opportunity.id, motivation: "x" })).toMatchObject({ ok: false, code: "FORBIDDEN" });
   });
 });
 

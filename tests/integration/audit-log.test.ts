@@ -1,4 +1,8 @@
+import { randomUUID } from "node:crypto";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
+import { AuditRecord } from "@/app/(dashboard)/dashboard/admin/audit/audit-record";
 import { auditedWrite } from "@/lib/audit/audited-write";
 import { listAuditEntries, listAuditEntityTypes } from "@/lib/audit/queries";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -7,6 +11,7 @@ import { db, type TransactionClient } from "@/lib/db/client";
 import { changeUserRoleAction, inviteStaffAction, setUserDisabledAction } from "@/lib/users/actions";
 import { actAs } from "@/tests/helpers/act-as";
 import { createUnit, createUser, ensureInstitution } from "@/tests/helpers/factories";
+import { createAgreementWith, createContact, createPartner } from "@/tests/helpers/partner-factories";
 
 vi.mock("@/lib/auth/current-user", () => import("@/tests/helpers/act-as").then((m) => m.currentUserModule));
 
@@ -92,7 +97,7 @@ describe("audit log", () => {
 
   it("cannot be changed or deleted, even by the application's own database user", async () => {
     const admin = await createUser({ role: "ADMIN" });
-    await auditedWrite(admin, (_tx, audit) => audit({ action: "test.write-once", entityType: "Partner", entityId: "1" }));
+    await auditedWrite(admin, (_tx, audit) => audit({ action: "test.write-once", entityType: "Center", entityId: "1" }));
     const row = await db.auditLog.findFirstOrThrow({ where: { action: "test.write-once" } });
 
     await expect(db.auditLog.update({ where: { id: row.id }, data: { action: "test.tampered" } })).rejects.toThrow();
@@ -135,5 +140,66 @@ describe("audit log browser", () => {
 
   it("ignores a tampered filter rather than failing", () => {
     expect(filter({ page: "-3", from: "yesterday", to: "2020-02-30x", actorId: "1 OR 1=1" })).toEqual({ page: 1 });
+  });
+});
+
+describe("audit log records, by their labels", () => {
+  it("names each record by its label with a link to its page, one query per record type", async () => {
+    const admin = await createUser({ role: "ADMIN" });
+    const [partner, otherPartner] = await Promise.all([createPartner({ name: "Universität Labelhausen" }), createPartner({ name: "Second Label University" })]);
+    const contact = await createContact(partner.id, { name: "Dr. Ada Contact" });
+    const agreement = await createAgreementWith([partner.id]);
+    const { referenceNumber } = await db.agreement.findUniqueOrThrow({ where: { id: agreement.id }, select: { referenceNumber: true } });
+    const gone = randomUUID();
+    await auditedWrite(admin, async (_tx, audit) => {
+      await audit({ action: "partner.update", entityType: "Partner", entityId: partner.id });
+      await audit({ action: "partner.update", entityType: "Partner", entityId: otherPartner.id });
+      await audit({ action: "partner.delete", entityType: "Partner", entityId: gone });
+      await audit({ action: "partner.contact.add", entityType: "PartnerContact", entityId: contact.id });
+      await audit({ action: "agreement.create", entityType: "Agreement", entityId: agreement.id });
+      await audit({ action: "user.change-role", entityType: "User", entityId: admin.id });
+    });
+
+    const partnerQueries = vi.spyOn(db.partner, "findMany");
+    const { rows } = await listAuditEntries(admin, filter());
+    expect(partnerQueries).toHaveBeenCalledTimes(1);
+    partnerQueries.mockRestore();
+
+    const recordOf = (entityId: string) => rows.find((row) => row.entityId === entityId)!.record;
+    expect(recordOf(partner.id)).toEqual({ state: "found", label: "Universität Labelhausen", context: null, href: `/dashboard/partners/${partner.id}` });
+    expect(recordOf(agreement.id)).toMatchObject({ state: "found", label: referenceNumber, href: `/dashboard/agreements/${agreement.id}` });
+    expect(recordOf(contact.id)).toEqual({ state: "found", label: "Dr. Ada Contact", context: "Universität Labelhausen", href: `/dashboard/partners/${partner.id}` });
+    expect(recordOf(admin.id)).toMatchObject({ state: "found", label: admin.name, context: admin.email, href: `/dashboard/admin/users/${admin.id}` });
+    expect(recordOf(gone)).toEqual({ state: "deleted" });
+
+    const texts = { type: "Partner", deleted: "(deleted)", history: "All changes" };
+    const render = (entityId: string) =>
+      renderToStaticMarkup(createElement(AuditRecord, { row: rows.find((row) => row.entityId === entityId)!, texts, historyHref: null }));
+    expect(render(partner.id)).toContain(`href="/dashboard/partners/${partner.id}">Universität Labelhausen</a>`);
+    expect(render(agreement.id)).toContain(`href="/dashboard/agreements/${agreement.id}">${referenceNumber}</a>`);
+    expect(render(gone)).toMatch(new RegExp(`${gone}.*\\(deleted\\)`));
+  });
+
+  it("reads rows logged under the old names as their model: labelled, filtered and offered as that type", async () => {
+    const admin = await createUser({ role: "ADMIN" });
+    const program = await db.mobilityProgram.create({ data: { code: `LEGACY_${Date.now()}`, name: "Legacy Exchange" } });
+    // Rows from before the model-name rule: the log is write-once, so they stay as they were written.
+    await db.auditLog.create({ data: { actorId: admin.id, action: "program.create", entityType: "program", entityId: program.id } });
+    await db.auditLog.create({ data: { actorId: admin.id, action: "opportunity.delete", entityType: "opportunity", entityId: randomUUID() } });
+
+    const programs = await listAuditEntries(admin, filter({ entityType: "MobilityProgram" }));
+    expect(programs.rows).toHaveLength(1);
+    expect(programs.rows[0]).toMatchObject({
+      entityType: "MobilityProgram",
+      storedEntityType: "program",
+      record: { state: "found", label: "Legacy Exchange", href: `/dashboard/programs/${program.id}` },
+    });
+    const opportunities = await listAuditEntries(admin, filter({ entityType: "Opportunity" }));
+    expect(opportunities.rows.map((row) => [row.entityType, row.record.state])).toEqual([["Opportunity", "deleted"]]);
+
+    const types = await listAuditEntityTypes(admin);
+    expect(types).toEqual(expect.arrayContaining(["MobilityProgram", "Opportunity"]));
+    expect(types).not.toContain("program");
+    expect(types).not.toContain("opportunity");
   });
 });

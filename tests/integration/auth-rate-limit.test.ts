@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { verifySignIn } from "@/lib/auth/sign-in";
 import { db } from "@/lib/db/client";
 import { rateLimitKeys } from "@/lib/rate-limit/keys";
-import { recordHit, SIGN_IN_PER_ACCOUNT, SIGN_IN_PER_IP } from "@/lib/rate-limit/rate-limit";
+import { recordHit, SIGN_IN_PER_ACCOUNT_AND_IP, SIGN_IN_PER_IP } from "@/lib/rate-limit/rate-limit";
 import { createUser } from "@/tests/helpers/factories";
 
 const PASSWORD = "Correct-horse-1";
@@ -23,12 +23,11 @@ describe("sign-in rate limit", () => {
     expect(await verifySignIn({ email: user.email, password: "nope", ip: "10.0.0.1" })).toEqual({ ok: false, reason: "invalid" });
   });
 
-  it("blocks an account after 5 failures, even for the right password, with the wait in minutes", async () => {
+  it("blocks an account from an address after 5 failures there, even for the right password, with the wait in minutes", async () => {
     const user = await createUser({ password: PASSWORD });
     expect(await failTimes(user.email, "10.0.1.1", 4)).toEqual({ ok: false, reason: "invalid" });
-    expect(await failTimes(user.email, "10.0.1.2", 1)).toEqual({ ok: false, reason: "rate-limited", retryAfterMinutes: 15 });
-    // From yet another address: the account itself is blocked.
-    expect(await verifySignIn({ email: user.email, password: PASSWORD, ip: "10.0.1.3" })).toEqual({
+    expect(await failTimes(user.email, "10.0.1.1", 1)).toEqual({ ok: false, reason: "rate-limited", retryAfterMinutes: 15 });
+    expect(await verifySignIn({ email: user.email, password: PASSWORD, ip: "10.0.1.1" })).toEqual({
       ok: false,
       reason: "rate-limited",
       retryAfterMinutes: 15,
@@ -39,17 +38,17 @@ describe("sign-in rate limit", () => {
     const user = await createUser({ password: PASSWORD });
     await failTimes(user.email, "10.0.2.1", 5);
     await db.rateLimitBucket.update({
-      where: { key: rateLimitKeys.signInAccount(user.email) },
+      where: { key: rateLimitKeys.signInAccountFromIp(user.email, "10.0.2.1") },
       data: { blockedUntil: new Date(Date.now() - 1000), windowStart: new Date(Date.now() - 16 * 60 * 1000) },
     });
     expect(await verifySignIn({ email: user.email, password: PASSWORD, ip: "10.0.2.1" })).toMatchObject({ ok: true });
   });
 
-  it("resets the account counter on a successful sign-in", async () => {
+  it("resets the account's counter for the address on a successful sign-in", async () => {
     const user = await createUser({ password: PASSWORD });
     await failTimes(user.email, "10.0.3.1", 4);
     expect(await verifySignIn({ email: user.email, password: PASSWORD, ip: "10.0.3.1" })).toMatchObject({ ok: true });
-    expect(await db.rateLimitBucket.findUnique({ where: { key: rateLimitKeys.signInAccount(user.email) } })).toBeNull();
+    expect(await db.rateLimitBucket.findUnique({ where: { key: rateLimitKeys.signInAccountFromIp(user.email, "10.0.3.1") } })).toBeNull();
     // Four more failures are again below the limit.
     expect(await failTimes(user.email, "10.0.3.1", 4)).toEqual({ ok: false, reason: "invalid" });
   });
@@ -57,12 +56,10 @@ describe("sign-in rate limit", () => {
   it("starts a new window when the old one has passed", async () => {
     const user = await createUser({ password: PASSWORD });
     await failTimes(user.email, "10.0.4.1", 4);
-    await db.rateLimitBucket.update({
-      where: { key: rateLimitKeys.signInAccount(user.email) },
-      data: { windowStart: new Date(Date.now() - 16 * 60 * 1000) },
-    });
+    const key = rateLimitKeys.signInAccountFromIp(user.email, "10.0.4.1");
+    await db.rateLimitBucket.update({ where: { key }, data: { windowStart: new Date(Date.now() - 16 * 60 * 1000) } });
     expect(await failTimes(user.email, "10.0.4.1", 1)).toEqual({ ok: false, reason: "invalid" });
-    expect(await db.rateLimitBucket.findUniqueOrThrow({ where: { key: rateLimitKeys.signInAccount(user.email) } })).toMatchObject({
+    expect(await db.rateLimitBucket.findUniqueOrThrow({ where: { key } })).toMatchObject({
       hits: 1,
       blockedUntil: null,
     });
@@ -81,7 +78,7 @@ describe("sign-in rate limit", () => {
 
   it("counts concurrent failures exactly (one atomic upsert per hit)", async () => {
     const key = "test:concurrent";
-    await Promise.all(Array.from({ length: 12 }, () => recordHit(key, SIGN_IN_PER_ACCOUNT)));
+    await Promise.all(Array.from({ length: 12 }, () => recordHit(key, SIGN_IN_PER_ACCOUNT_AND_IP)));
     const bucket = await db.rateLimitBucket.findUniqueOrThrow({ where: { key } });
     expect(bucket.hits).toBe(12);
     expect(bucket.blockedUntil).not.toBeNull();

@@ -14,9 +14,13 @@ import { createUnit, createUser } from "@/tests/helpers/factories";
 const session = vi.hoisted(() => ({ claims: null as SessionClaims | null }));
 vi.mock("@/lib/auth/session-claims", () => ({ readSessionClaims: async () => session.claims }));
 
+async function claimsFor(userId: string): Promise<SessionClaims> {
+  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true, sessionVersion: true } });
+  return { userId, stamp: sessionStampOf(user) };
+}
+
 async function signInAs(userId: string): Promise<void> {
-  const { passwordHash } = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true } });
-  session.claims = { userId, stamp: sessionStampOf(passwordHash) };
+  session.claims = await claimsFor(userId);
 }
 
 beforeEach(() => {
@@ -31,10 +35,10 @@ describe("session user", () => {
     expect(await getCurrentUser()).toEqual({ id: officer.id, email: officer.email, name: officer.name, role: "OFFICER", unitId: null });
   });
 
-  it("refuses a disabled user on their next request, and lets them back when re-enabled", async () => {
+  it("refuses a disabled user on their next request, and re-enabling does not revive the old session", async () => {
     const admin = await createUser({ role: "ADMIN", password: "Admin-password-1" });
     const target = await createUser({ role: "OFFICER", password: "Target-password-1" });
-    const targetClaims = { userId: target.id, stamp: sessionStampOf((await db.user.findUniqueOrThrow({ where: { id: target.id } })).passwordHash) };
+    const targetClaims = await claimsFor(target.id);
 
     session.claims = targetClaims;
     expect(await getCurrentUser()).not.toBeNull();
@@ -55,6 +59,9 @@ describe("session user", () => {
     await signInAs(admin.id);
     await setUserDisabledAction({ userId: target.id, disabled: false });
     session.claims = targetClaims;
+    expect(await getCurrentUser()).toBeNull();
+    // A new sign-in works again.
+    await signInAs(target.id);
     expect(await getCurrentUser()).toMatchObject({ id: target.id });
   });
 

@@ -1,7 +1,12 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { linkOidcUser, userIdForOidcAccount } from "@/lib/auth/oidc";
 import { db } from "@/lib/db/client";
-import { createUser } from "@/tests/helpers/factories";
+import { createUser, ensureInstitution } from "@/tests/helpers/factories";
+
+beforeAll(async () => {
+  // New single sign-on students follow the registration rule: addresses of the institution's domain.
+  await ensureInstitution("test.example.edu");
+});
 
 describe("single sign-on accounts", () => {
   it("creates a confirmed student for a new identity, and finds it again next time", async () => {

@@ -1,8 +1,7 @@
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { AppError } from "@/lib/errors/app-error";
 import { actAs, actAsVisitor } from "@/tests/helpers/act-as";
+import { discoverActions, discoverRoutes } from "@/tests/helpers/endpoints";
 import { countAllRows, createUnit, createUser, ensureInstitution, type TestUser } from "@/tests/helpers/factories";
 
 vi.mock("@/lib/auth/current-user", () => import("@/tests/helpers/act-as").then((m) => m.currentUserModule));
@@ -30,10 +29,16 @@ const PUBLIC_ACTIONS: Record<string, string> = {
 /** Signed-in students may call these; each checks ownership of the record itself. */
 const STUDENT_ACTIONS: Record<string, string> = {
   "lib/auth/actions.ts#changePasswordAction": "everyone changes their own password",
+  "lib/auth/session-actions.ts#signOutEverywhereAction": "everyone may end their own sessions",
   "lib/applications/actions.ts#saveApplicationDraftAction": "students edit their own application",
   "lib/applications/actions.ts#submitApplicationAction": "students submit their own application",
   "lib/applications/actions.ts#withdrawApplicationAction": "students withdraw their own application",
   "lib/applications/actions.ts#loadApplicationDraftAction": "students reopen their own draft",
+};
+
+/** Allowed actions that take no input at all, so an empty request is a whole one (checked elsewhere). */
+const NO_INPUT_ACTIONS: Record<string, string> = {
+  "lib/auth/session-actions.ts#signOutEverywhereAction": "ending one's own sessions needs nothing more (tests/integration/security-sessions.test.ts)",
 };
 
 const PUBLIC_ROUTES: Record<string, string> = {
@@ -53,79 +58,9 @@ const STUDENT_ROUTES: Record<string, string> = {
   "app/api/applications/documents/[documentId]/route.ts#DELETE": "students remove their own documents",
 };
 
-const ROOT = path.resolve(import.meta.dirname, "../..");
-const SKIPPED_DIRS = new Set(["node_modules", ".next", ".data", ".git", "tests", "test-results", "playwright-report", "generated"]);
-const HTTP_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"] as const;
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    if (entry.isDirectory()) return SKIPPED_DIRS.has(entry.name) ? [] : sourceFiles(path.join(dir, entry.name));
-    return /\.(ts|tsx)$/.test(entry.name) && !entry.name.endsWith(".d.ts") ? [path.join(dir, entry.name)] : [];
-  });
-}
-
-/** A file-level "use server" directive: the first statement, after comments only. */
-function isServerActionFile(source: string): boolean {
-  const code = source.replace(/^(\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*/, "");
-  return /^["']use server["']/.test(code);
-}
-
 interface Endpoint {
   id: string;
   call: () => Promise<unknown>;
-}
-
-type Handler = (request: Request, context: { params: Promise<Record<string, string | string[]>> }) => Promise<Response>;
-
-async function discoverActions(): Promise<Map<string, (input: unknown) => Promise<unknown>>> {
-  const actions = new Map<string, (input: unknown) => Promise<unknown>>();
-  for (const file of sourceFiles(ROOT).filter((f) => isServerActionFile(readFileSync(f, "utf8")))) {
-    const relative = path.relative(ROOT, file).split(path.sep).join("/");
-    const exported = (await import(/* @vite-ignore */ file)) as Record<string, unknown>;
-    for (const [name, value] of Object.entries(exported)) {
-      if (typeof value === "function") actions.set(`${relative}#${name}`, value as (input: unknown) => Promise<unknown>);
-    }
-  }
-  return actions;
-}
-
-function urlPathOf(routeFile: string): { pathname: string; params: Record<string, string | string[]> } {
-  const params: Record<string, string | string[]> = {};
-  const segments = path
-    .dirname(routeFile)
-    .split("/")
-    .slice(1)
-    .filter((segment) => !/^\(.*\)$/.test(segment))
-    .map((segment) => {
-      const dynamic = /^\[(\.\.\.)?(.+)\]$/.exec(segment);
-      if (!dynamic) return segment;
-      const value = "00000000-0000-4000-8000-000000000000";
-      params[dynamic[2]!] = dynamic[1] ? [value] : value;
-      return value;
-    });
-  return { pathname: `/${segments.join("/")}`, params };
-}
-
-async function discoverRoutes(): Promise<Map<string, (method: string) => Promise<Response>>> {
-  const routes = new Map<string, (method: string) => Promise<Response>>();
-  const files = sourceFiles(path.join(ROOT, "app")).filter((file) => /\/route\.tsx?$/.test(file));
-  for (const file of files) {
-    const relative = path.relative(ROOT, file).split(path.sep).join("/");
-    const exported = (await import(/* @vite-ignore */ file)) as Record<string, unknown>;
-    const { pathname, params } = urlPathOf(relative);
-    for (const method of HTTP_METHODS) {
-      const handler = exported[method];
-      if (typeof handler !== "function") continue;
-      routes.set(`${relative}#${method}`, () => {
-        const url = new URL(pathname, process.env.APP_URL ?? "http://localhost:3000");
-        const body = method === "GET" || method === "HEAD" ? undefined : new FormData();
-        // Same-origin, as the portal's own pages would send it: the refusal must come from authorization.
-        const request = new Request(url, { method, body, headers: { origin: url.origin } });
-        return (handler as Handler)(request, { params: Promise.resolve(params) });
-      });
-    }
-  }
-  return routes;
 }
 
 const REFUSAL_CODES = new Set(["UNAUTHENTICATED", "FORBIDDEN"]);
@@ -239,7 +174,7 @@ describe("authorization matrix", () => {
   );
 
   it.each(
-    [...actions.keys()].filter((id) => id in PUBLIC_ACTIONS || id in STUDENT_ACTIONS).map((id) => [id] as const),
+    [...actions.keys()].filter((id) => (id in PUBLIC_ACTIONS || id in STUDENT_ACTIONS) && !(id in NO_INPUT_ACTIONS)).map((id) => [id] as const),
   )("answers empty input to an allowed action with a validation message and writes nothing: %s", async (id) => {
     actAs(id in STUDENT_ACTIONS ? student : null);
     const before = await countAllRows();

@@ -51,7 +51,7 @@ describe("staff centers", () => {
 
     expect(await updateCenterAction({ ...centerInput({ location: "Library, 2nd floor" }), id, version: 1 })).toMatchObject({ ok: true, data: { version: 2 } });
     const stale = await updateCenterAction({ ...centerInput({ location: "Somewhere else" }), id, version: 1 });
-    expect(stale).toMatchObject({ ok: false, code: "CONFLICT", formError: "centers.errors.stale" });
+    expect(stale).toMatchObject({ ok: false, code: "CONFLICT", formError: "common.form.errors.stale" });
     expect(await db.center.findUniqueOrThrow({ where: { id } })).toMatchObject({ location: "Library, 2nd floor" });
 
     expect(await setCenterPublishedAction({ id, version: 2, isPublic: "" })).toMatchObject({ ok: true, data: { isPublic: false } });

@@ -75,7 +75,7 @@ describe("creating and editing", () => {
       { key: "gpa", label: "GPA", weight: 50 },
       { key: "motivation-letter", label: "Motivation letter", weight: 50 },
     ]);
-    const audit = await db.auditLog.findFirst({ where: { entityType: "opportunity", entityId: id, action: "opportunity.create" } });
+    const audit = await db.auditLog.findFirst({ where: { entityType: "Opportunity", entityId: id, action: "opportunity.create" } });
     expect(audit?.actorId).toBe(officer.id);
   });
 
@@ -112,7 +112,8 @@ describe("creating and editing", () => {
     const first = updateOpportunitySchema.parse({ ...opportunityInput({ programId, title: "First edit" }), id, version: 1 });
     const second = updateOpportunitySchema.parse({ ...opportunityInput({ programId, title: "Second edit" }), id, version: 1 });
     await expect(updateOpportunity(officer, first)).resolves.toEqual({ id, version: 2 });
-    await expectAppError(updateOpportunity(officer, second), "CONFLICT");
+    const stale = await expectAppError(updateOpportunity(officer, second), "CONFLICT");
+    expect(stale.messageKey).toBe("common.form.errors.stale");
     expect((await snapshot(id)).title).toBe("First edit");
   });
 
@@ -152,6 +153,8 @@ describe("lifecycle", () => {
     const before = await snapshot(ended.id);
     const error = await expectAppError(transitionOpportunity(officer, { id: ended.id, version: 1 }, "publish"), "VALIDATION");
     expect(error.fieldErrors).toEqual({ closesAt: ["opportunities.lifecycle.errors.windowEnded"] });
+    // The buttons have no field to mark, so the message says what is wrong.
+    expect(error.messageKey).toBe("opportunities.lifecycle.errors.windowEnded");
     expect(await snapshot(ended.id)).toEqual(before);
     expect(await db.auditLog.count({ where: { entityId: ended.id } })).toBe(0);
   });
@@ -159,7 +162,7 @@ describe("lifecycle", () => {
   it("refuses a call without places already in the form (the database holds places > 0 too)", () => {
     const result = createOpportunitySchema.safeParse(opportunityInput({ programId, places: "0" }));
     expect(result.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([
-      ["places", "opportunities.validation.placesRange"],
+      ["places", "common.form.errors.tooSmall|min=1"],
     ]);
   });
 

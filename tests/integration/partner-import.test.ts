@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { GET as exportPartners } from "@/app/api/partners/export/route";
-import { POST as importPartners } from "@/app/api/partners/import/route";
+import { POST as importRoute } from "@/app/api/import/[entity]/route";
 import { db } from "@/lib/db/client";
 import { commitPartnerImport, dryRunPartnerImport } from "@/lib/partners/import";
 import { PARTNER_IMPORT_FIELDS } from "@/lib/partners/import-rows";
@@ -36,7 +36,7 @@ async function post(file: Blob, fileName: string, step: string, mapping?: Record
   form.set("file", file, fileName);
   form.set("step", step);
   if (mapping) form.set("mapping", JSON.stringify(mapping));
-  const response = await importPartners(new Request("http://localhost:3000/api/partners/import", { method: "POST", body: form }), undefined as never);
+  const response = await importRoute(new Request("http://localhost:3000/api/import/partners", { method: "POST", body: form }), { params: Promise.resolve({ entity: "partners" }) });
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }
 

@@ -5,6 +5,7 @@ import { QUEUE_PAGE_SIZE, queueFilterSchema } from "@/lib/applications/schemas";
 import { db } from "@/lib/db/client";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import { createUnit, createUser, type TestUser } from "@/tests/helpers/factories";
+import { createApplication } from "@/tests/helpers/application-factories";
 import { createOpportunity } from "@/tests/helpers/opportunity-factories";
 
 /**
@@ -105,6 +106,25 @@ describe("review queue of 500 applications", () => {
 
     const outsider = await createUser({ role: "COORDINATOR" });
     expect((await getQueue(outsider, opportunityId, queueFilterSchema.parse({})))?.all).toBe(0);
+  });
+
+  it("keeps another unit's call closed to a coordinator, even for their own students' applications", async () => {
+    const unitB = (await createUnit()).id;
+    const otherUnitsCall = (await createOpportunity({ unitId: unitB })).id;
+    const ownUnitsCall = (await createOpportunity({ unitId: unitA })).id;
+    const student = await createUser({ unitId: unitA });
+    const application = await createApplication({ opportunityId: otherUnitsCall, studentId: student.id });
+    await createApplication({ opportunityId: ownUnitsCall, studentId: student.id });
+    const coordinator = await createUser({ role: "COORDINATOR", unitId: unitA });
+
+    expect(await getQueue(coordinator, otherUnitsCall, queueFilterSchema.parse({}))).toBeNull();
+    expect(await getApplicationForReview(coordinator, otherUnitsCall, application.id)).toBeNull();
+    const overview = (await listQueueOverview(coordinator, 1)).rows.map((row) => row.id);
+    expect(overview).toContain(ownUnitsCall);
+    expect(overview).not.toContain(otherUnitsCall);
+    expect((await getQueue(coordinator, ownUnitsCall, queueFilterSchema.parse({})))?.all).toBe(1);
+    // The office reaches every call.
+    expect((await getQueue(officer, otherUnitsCall, queueFilterSchema.parse({})))?.all).toBe(1);
   });
 
   it("filters by status and sorts by score (best first, unscored last) and by rank", async () => {

@@ -42,14 +42,20 @@ describe("agreement form schema", () => {
   it("refuses what the database would not hold, with a message key per field", () => {
     const result = createAgreementSchema.safeParse({
       ...valid,
+      kind: "",
+      unitId: "",
+      referenceNumber: "KU-IRO-".padEnd(61, "0"),
       signedOn: "2026-02-30",
       conditions: [{ ...valid.conditions[0], monthsPerPlace: "4.25", languageLevel: "D1" }],
     });
     expect(result.success).toBe(false);
     const issues = Object.fromEntries(result.error!.issues.map((issue) => [issue.path.join("."), issue.message]));
     expect(issues).toEqual({
+      kind: "common.form.errors.invalidOption",
+      unitId: "agreements.validation.unitRequired",
+      referenceNumber: "common.form.errors.tooLong|max=60",
       signedOn: "common.form.errors.invalidDate",
-      "conditions.0.monthsPerPlace": "agreements.validation.oneDecimal",
+      "conditions.0.monthsPerPlace": "common.form.errors.decimals|decimals=1",
       "conditions.0.languageLevel": "common.form.errors.invalidOption",
     });
   });
@@ -69,6 +75,6 @@ describe("agreement form schema", () => {
       sort: "endsOn",
       dir: "desc",
     });
-    expect(agreementListFilterSchema.parse({ status: ["ACTIVE", "DRAFT"], unitId: "x", expiring: "-5" })).toEqual({ status: "ACTIVE" });
+    expect(agreementListFilterSchema.parse({ status: ["ACTIVE", "DRAFT"], unitId: "x", expiring: "-5", page: "0" })).toEqual({ status: "ACTIVE", page: 1 });
   });
 });

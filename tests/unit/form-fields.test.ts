@@ -104,3 +104,15 @@ describe("the shared field pieces", () => {
     expect(firstValues({ a: ["1", "2"], b: "3", c: undefined })).toEqual({ a: "1", b: "3", c: undefined });
   });
 });
+
+describe("required pieces", () => {
+  it("reports a blank required text once, and a choice left on its placeholder as required", async () => {
+    const { requiredChoice } = await import("@/lib/forms/fields");
+    const blank = requiredText(10).safeParse("  ");
+    expect(blank.success ? [] : blank.error.issues.map((issue) => issue.message)).toEqual(["common.form.errors.required"]);
+    expect(messageOf(requiredText(10, 3), "ab")).toBe("common.form.errors.tooShort|min=3");
+    expect(messageOf(requiredChoice(["A", "B"]), "")).toBe("common.form.errors.required");
+    expect(messageOf(requiredChoice(["A", "B"]), "Z")).toBe("common.form.errors.invalidOption");
+    expect(requiredChoice(["A", "B"]).parse("B")).toBe("B");
+  });
+});

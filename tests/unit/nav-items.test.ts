@@ -18,7 +18,7 @@ const STAFF = [
   "/dashboard/mobility",
   "/dashboard/centers",
 ];
-const ADMIN = ["/dashboard/admin/users", "/dashboard/admin/audit"];
+const ADMIN = ["/dashboard/admin/users", "/dashboard/admin/units", "/dashboard/admin/audit"];
 
 const ALL_ROLES: Role[] = [null, "STUDENT", "COORDINATOR", "OFFICER", "ADMIN"];
 
@@ -35,7 +35,7 @@ describe("navItemsFor", () => {
     expect(hrefs(role)).toEqual([...PUBLIC, ...STAFF, "/dashboard/account"]);
   });
 
-  it("gives an admin everything staff have plus users and the audit log", () => {
+  it("gives an admin everything staff have plus users, units and the audit log", () => {
     expect(hrefs("ADMIN")).toEqual([...PUBLIC, ...STAFF, "/dashboard/account", ...ADMIN]);
   });
 

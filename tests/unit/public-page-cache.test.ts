@@ -22,6 +22,7 @@ describe("which requests the public page cache answers", () => {
   it("passes signed-in users, unknown cookies, RSC and prefetch requests and non-GETs through", () => {
     expect(cacheKeyOf(get("/partners", { cookie: "next-auth.session-token=abc" }))).toBeNull();
     expect(cacheKeyOf(get("/partners", { cookie: "__Secure-next-auth.session-token.0=abc" }))).toBeNull();
+    expect(cacheKeyOf(get("/partners", { cookie: "__Host-next-auth.session-token=abc" }))).toBeNull();
     expect(cacheKeyOf(get("/partners", { cookie: "NEXT_LOCALE=az; something=1" }))).toBeNull();
     expect(cacheKeyOf(get("/partners", { rsc: "1" }))).toBeNull();
     expect(cacheKeyOf(get("/partners?_rsc=x1"))).toBeNull();
@@ -42,6 +43,7 @@ describe("which requests the public page cache answers", () => {
   it("empties the cache only on a signed-in user's writes", () => {
     expect(isSignedInWrite({ method: "POST", headers: { cookie: "next-auth.session-token=abc" } })).toBe(true);
     expect(isSignedInWrite({ method: "PATCH", headers: { cookie: "a=1; __Secure-next-auth.session-token.1=abc" } })).toBe(true);
+    expect(isSignedInWrite({ method: "POST", headers: { cookie: "__Host-next-auth.session-token=abc" } })).toBe(true);
     expect(isSignedInWrite({ method: "POST", headers: {} })).toBe(false);
     expect(isSignedInWrite({ method: "GET", headers: { cookie: "next-auth.session-token=abc" } })).toBe(false);
   });

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "@/i18n/server";
+import type { SearchParamsRecord } from "@/components/ui/table-search-params";
+import { firstValues } from "@/lib/forms/fields";
 import { describeTokenOwner } from "@/lib/auth/passwords";
 import { AuthMessages } from "../_components/auth-messages";
 import { InvalidLink } from "../_components/invalid-link";
-import { firstParam, type SearchParams } from "../_components/search-param";
 import { ConfirmEmailForm } from "./confirm-email-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,8 +17,8 @@ export async function generateMetadata(): Promise<Metadata> {
  * Opening the link only shows a button: mail scanners that follow links must not spend the token
  * before the student does.
  */
-export default async function ConfirmEmailPage({ searchParams }: { searchParams: SearchParams }) {
-  const token = firstParam((await searchParams).token) ?? "";
+export default async function ConfirmEmailPage({ searchParams }: { searchParams: Promise<SearchParamsRecord> }) {
+  const { token = "" } = firstValues(await searchParams);
   const t = await getTranslations("auth.confirmEmail");
   const owner = token ? await describeTokenOwner(token, "EMAIL_CONFIRMATION") : null;
   if (!owner) {

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "@/i18n/server";
+import type { SearchParamsRecord } from "@/components/ui/table-search-params";
+import { firstValues } from "@/lib/forms/fields";
 import { describeTokenOwner } from "@/lib/auth/passwords";
 import { AuthMessages } from "../_components/auth-messages";
 import { InvalidLink } from "../_components/invalid-link";
-import { firstParam, type SearchParams } from "../_components/search-param";
 import { SetPasswordForm } from "../_components/set-password-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,8 +13,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("metaTitle") };
 }
 
-export default async function ResetPasswordPage({ searchParams }: { searchParams: SearchParams }) {
-  const token = firstParam((await searchParams).token) ?? "";
+export default async function ResetPasswordPage({ searchParams }: { searchParams: Promise<SearchParamsRecord> }) {
+  const { token = "" } = firstValues(await searchParams);
   const t = await getTranslations("auth.resetPassword");
   const owner = token ? await describeTokenOwner(token, "PASSWORD_RESET") : null;
   if (!owner) {

@@ -8,6 +8,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { FormAlert } from "@/components/ui/form-alert";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { signInSchema, type SignInInput } from "@/lib/auth/schemas";
@@ -59,11 +60,7 @@ export function SignInForm({ callbackUrl, initialError, notice, ssoName }: SignI
       </div>
 
       {notice && !error && <Alert variant="success">{t(notice)}</Alert>}
-      {error && (
-        <Alert variant="error" live="assertive">
-          {message(error.key, error.values)}
-        </Alert>
-      )}
+      <FormAlert error={error} />
 
       <form onSubmit={onSubmit} noValidate className="space-y-4">
         <FormField label={t("email")} error={message(errors.email?.message)} required>

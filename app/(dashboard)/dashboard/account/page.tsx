@@ -8,6 +8,7 @@ import { getClientMessages } from "@/i18n/client-messages";
 import { requirePageAccess } from "@/lib/auth/guards";
 import { getOwnAccount } from "@/lib/users/queries";
 import { ChangePasswordForm } from "./change-password-form";
+import { SignOutEverywhere } from "./sign-out-everywhere";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("auth.account");
@@ -59,6 +60,17 @@ export default async function AccountPage() {
               <ChangePasswordForm email={user.email} />
             </NextIntlClientProvider>
           )}
+        </CardContent>
+      </Card>
+      <Card>
+        <CardHeader>
+          <CardTitle>{t("sessionsHeading")}</CardTitle>
+          <CardDescription>{t("signOutEverywhereDescription")}</CardDescription>
+        </CardHeader>
+        <CardContent>
+          <NextIntlClientProvider messages={messages}>
+            <SignOutEverywhere />
+          </NextIntlClientProvider>
         </CardContent>
       </Card>
     </div>

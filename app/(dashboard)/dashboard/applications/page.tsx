@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getFormatter } from "next-intl/server";
 import { getTranslations } from "@/i18n/server";
 import { DataTable, type DataTableColumn } from "@/components/ui/data-table";
@@ -8,8 +7,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import type { SearchParamsRecord } from "@/components/ui/table-search-params";
 import { listQueueOverview, type QueueOverviewRow } from "@/lib/applications/review-queries";
-import { getCurrentUser } from "@/lib/auth/current-user";
-import { canSome } from "@/lib/permissions";
+import { requirePageAccess } from "@/lib/auth/guards";
+import { pageParam } from "@/lib/forms/fields";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("applications.review");
@@ -18,11 +17,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Every opportunity with applications to review, with the size of each stage of its queue. */
 export default async function ApplicationsOverviewPage({ searchParams }: { searchParams: Promise<SearchParamsRecord> }) {
-  const user = await getCurrentUser();
-  if (!user || !canSome(user, "application:review")) notFound();
+  const user = await requirePageAccess("/dashboard/applications", "application:review");
   const params = await searchParams;
-  const pageParam = Number(Array.isArray(params.page) ? params.page[0] : params.page);
-  const page = Number.isSafeInteger(pageParam) && pageParam > 0 && pageParam <= 10_000 ? pageParam : 1;
+  const page = pageParam(10_000).parse(params.page);
   const [overview, t, format] = await Promise.all([listQueueOverview(user, page), getTranslations("applications.review"), getFormatter()]);
 
   const columns: DataTableColumn<QueueOverviewRow>[] = [

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden } from "next/navigation";
 import { getFormatter } from "next-intl/server";
 import { getTranslations } from "@/i18n/server";
 import { Plus } from "lucide-react";
@@ -13,7 +12,7 @@ import { LinkButton } from "@/components/ui/link-button";
 import { PageHeader } from "@/components/ui/page-header";
 import type { SearchParamsRecord } from "@/components/ui/table-search-params";
 import { requirePageAccess } from "@/lib/auth/guards";
-import { listCenters } from "@/lib/centers/queries";
+import { listCenters, STAFF_VIEW } from "@/lib/centers/queries";
 import { centerFilterSchema } from "@/lib/centers/schemas";
 import { can } from "@/lib/permissions";
 
@@ -27,8 +26,7 @@ export async function generateMetadata(): Promise<Metadata> {
 type Row = Awaited<ReturnType<typeof listCenters>>["rows"][number];
 
 export default async function CentersAdminPage({ searchParams }: { searchParams: Promise<SearchParamsRecord> }) {
-  const user = await requirePageAccess(PATH);
-  if (!can(user, "center:read")) forbidden();
+  const user = await requirePageAccess(PATH, "center:read", STAFF_VIEW);
   const params = await searchParams;
   const filter = centerFilterSchema.parse(params);
   const [t, format, page] = await Promise.all([getTranslations("centers"), getFormatter(), listCenters(user, filter)]);

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { forbidden } from "next/navigation";
 import { getFormatter } from "next-intl/server";
 import { getTranslations } from "@/i18n/server";
 import { Badge } from "@/components/ui/badge";
@@ -9,9 +9,9 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { LinkButton } from "@/components/ui/link-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { hrefWith, type SearchParamsRecord } from "@/components/ui/table-search-params";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { requirePageAccess } from "@/lib/auth/guards";
 import { getMobilityOptions, listMobilityRecords, type MobilityRow } from "@/lib/mobility/queries";
-import { firstValues, mobilityFilterSchema } from "@/lib/mobility/schemas";
+import { mobilityFilterSchema } from "@/lib/mobility/schemas";
 import { can, canSome } from "@/lib/permissions";
 import { MobilityFilters } from "./_components/mobility-filters";
 
@@ -20,14 +20,17 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("metaTitle") };
 }
 
+const PATH = "/dashboard/mobility";
+
 const STATUS_VARIANT = { PLANNED: "info", ONGOING: "warning", COMPLETED: "success", CANCELLED: "neutral" } as const;
 
 /** Mobility records with filters (kept in the URL) and CSV/Excel export of the filtered list. */
 export default async function MobilityPage({ searchParams }: { searchParams: Promise<SearchParamsRecord> }) {
-  const user = await getCurrentUser();
-  if (!user || !canSome(user, "mobility:read") || !canSome(user, "dashboard:read")) notFound();
+  const user = await requirePageAccess(PATH, "mobility:read");
+  // Students may read their own mobility, but this list is a staff page.
+  if (!canSome(user, "dashboard:read")) forbidden();
   const params = await searchParams;
-  const filter = mobilityFilterSchema.parse(firstValues(params));
+  const filter = mobilityFilterSchema.parse(params);
   const [list, options, t, format] = await Promise.all([
     listMobilityRecords(user, filter),
     getMobilityOptions(user, { forForm: false }),
@@ -69,15 +72,15 @@ export default async function MobilityPage({ searchParams }: { searchParams: Pro
       <PageHeader
         title={t("title")}
         description={t("description")}
-        actions={can(user, "mobility:create") ? <LinkButton href="/dashboard/mobility/new">{t("create")}</LinkButton> : undefined}
+        actions={can(user, "mobility:create") ? <LinkButton href={`${PATH}/new`}>{t("create")}</LinkButton> : undefined}
       />
       <MobilityFilters filter={filter} options={options} />
       <nav aria-label={t("export.label")} className="flex flex-wrap gap-3">
         {/* Plain links: a file download, not a client-side navigation. */}
-        <a href={hrefWith("/dashboard/mobility/export", exportParams, { format: "csv" })} className={buttonClasses({ variant: "outline" })}>
+        <a href={hrefWith(`${PATH}/export`, exportParams, { format: "csv" })} className={buttonClasses({ variant: "outline" })}>
           {t("export.csv")}
         </a>
-        <a href={hrefWith("/dashboard/mobility/export", exportParams, { format: "xlsx" })} className={buttonClasses({ variant: "outline" })}>
+        <a href={hrefWith(`${PATH}/export`, exportParams, { format: "xlsx" })} className={buttonClasses({ variant: "outline" })}>
           {t("export.excel")}
         </a>
       </nav>
@@ -87,7 +90,7 @@ export default async function MobilityPage({ searchParams }: { searchParams: Pro
         columns={columns}
         rows={list.rows}
         rowKey={(row) => row.id}
-        pathname="/dashboard/mobility"
+        pathname={PATH}
         searchParams={params}
         sort={{ key: filter.sort, dir: filter.dir }}
         pagination={{ page: list.page, pageSize: list.pageSize, total: list.total }}

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { forbidden } from "next/navigation";
 import { getFormatter } from "next-intl/server";
 import { getTranslations } from "@/i18n/server";
 import { Badge } from "@/components/ui/badge";
@@ -13,8 +13,8 @@ import { LinkButton } from "@/components/ui/link-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { Select } from "@/components/ui/select";
 import type { SearchParamsRecord } from "@/components/ui/table-search-params";
-import { getCurrentUser } from "@/lib/auth/current-user";
-import { canCreateOpportunities, listStaffOpportunities, type StaffOpportunityRow } from "@/lib/opportunities/queries";
+import { requirePageAccess } from "@/lib/auth/guards";
+import { canCreateOpportunities, canReadStaffOpportunities, listStaffOpportunities, type StaffOpportunityRow } from "@/lib/opportunities/queries";
 import { OPPORTUNITY_STATUSES, staffOpportunityFilterSchema } from "@/lib/opportunities/schemas";
 import { can } from "@/lib/permissions";
 import { listProgramOptions } from "@/lib/programs/queries";
@@ -27,10 +27,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Staff list of calls: officers see all, coordinators their unit's; filters are a plain GET form. */
 export default async function StaffOpportunitiesPage({ searchParams }: { searchParams: Promise<SearchParamsRecord> }) {
-  const user = await getCurrentUser();
-  if (!user || !(can(user, "opportunity:read") || can(user, "opportunity:read", { unitId: user.unitId }))) notFound();
+  const user = await requirePageAccess("/dashboard/opportunities");
+  if (!canReadStaffOpportunities(user)) forbidden();
   const params = await searchParams;
-  const filter = staffOpportunityFilterSchema.parse(Object.fromEntries(Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value])));
+  const filter = staffOpportunityFilterSchema.parse(params);
   const [result, programs, t, format] = await Promise.all([
     listStaffOpportunities(user, filter),
     listProgramOptions(filter.program),

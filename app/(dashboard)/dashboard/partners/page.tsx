@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden } from "next/navigation";
 import { getFormatter, getLocale } from "next-intl/server";
 import { getTranslations } from "@/i18n/server";
 import { FileUp, Plus } from "lucide-react";
@@ -11,7 +10,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import type { SearchParamsRecord } from "@/components/ui/table-search-params";
 import { requirePageAccess } from "@/lib/auth/guards";
 import { countryName } from "@/lib/partners/country-names";
-import { listPartners, type StaffPartnerRow } from "@/lib/partners/queries";
+import { listPartners, STAFF_VIEW, type StaffPartnerRow } from "@/lib/partners/queries";
 import { staffPartnerFilterSchema } from "@/lib/partners/schemas";
 import { can } from "@/lib/permissions";
 import { PartnerFilters } from "./_components/partner-filters";
@@ -25,8 +24,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function PartnersPage({ searchParams }: { searchParams: Promise<SearchParamsRecord> }) {
-  const user = await requirePageAccess(PATH);
-  if (!can(user, "partner:read")) forbidden();
+  const user = await requirePageAccess(PATH, "partner:read", STAFF_VIEW);
   const params = await searchParams;
   const filter = staffPartnerFilterSchema.parse(params);
   const [t, format, locale, page] = await Promise.all([getTranslations("partners"), getFormatter(), getLocale(), listPartners(user, filter)]);

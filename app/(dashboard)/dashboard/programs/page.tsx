@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "@/i18n/server";
 import { Badge } from "@/components/ui/badge";
 import { DataTable, type DataTableColumn } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { LinkButton } from "@/components/ui/link-button";
 import { PageHeader } from "@/components/ui/page-header";
-import { getCurrentUser } from "@/lib/auth/current-user";
-import { can, canSome } from "@/lib/permissions";
+import { requirePageAccess } from "@/lib/auth/guards";
+import { can } from "@/lib/permissions";
 import { listPrograms, type ProgramRow } from "@/lib/programs/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,8 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Every mobility program, active first, with the number of calls under each. */
 export default async function ProgramsPage() {
-  const user = await getCurrentUser();
-  if (!user || !canSome(user, "dashboard:read")) notFound();
+  const user = await requirePageAccess("/dashboard/programs", "dashboard:read");
   const [programs, t] = await Promise.all([listPrograms(user), getTranslations("programs")]);
   const mayCreate = can(user, "program:create");
   const mayEdit = can(user, "program:update");

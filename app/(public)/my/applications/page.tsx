@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { getFormatter } from "next-intl/server";
 import { getTranslations } from "@/i18n/server";
 import { Badge } from "@/components/ui/badge";
@@ -10,7 +9,7 @@ import { LinkButton } from "@/components/ui/link-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { statusVariant } from "@/lib/applications/status-display";
 import { listMyApplications } from "@/lib/applications/student-queries";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { requirePageAccess } from "@/lib/auth/guards";
 import { canSome } from "@/lib/permissions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,8 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The student's own applications with their current status; drafts link back to the form. */
 export default async function MyApplicationsPage() {
-  const user = await getCurrentUser();
-  if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent("/my/applications")}`);
+  const user = await requirePageAccess("/my/applications");
   const [t, tStatus, format] = await Promise.all([getTranslations("applications.my"), getTranslations("applications.status"), getFormatter()]);
   const applications = canSome(user, "application:create") ? await listMyApplications(user) : [];
 

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { cache, type ReactNode } from "react";
 import { getFormatter, getLocale } from "next-intl/server";
 import { getTranslations } from "@/i18n/server";
@@ -8,6 +7,7 @@ import { ArrowLeft, CalendarPlus, ExternalLink } from "lucide-react";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { LinkButton } from "@/components/ui/link-button";
+import { loadRecordOr404 } from "@/lib/auth/guards";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { getPublicOpportunity, isOpenNow } from "@/lib/opportunities/catalogue";
 import { countryName, daysUntil, iscedLabel } from "@/lib/opportunities/display";
@@ -45,13 +45,12 @@ function Fact({ term, children }: { term: string; children: ReactNode }) {
 export default async function OpportunityPage({ params }: PageProps) {
   const { id } = await params;
   const [opportunity, user, t, format, locale] = await Promise.all([
-    loadOpportunity(id),
+    loadRecordOr404(id, loadOpportunity),
     getCurrentUser(),
     getTranslations("opportunities"),
     getFormatter(),
     getLocale(),
   ]);
-  if (!opportunity) notFound();
 
   const now = new Date();
   const open = isOpenNow(opportunity, now);

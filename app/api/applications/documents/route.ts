@@ -3,8 +3,9 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { uploadApplicationDocument, uploadMaxBytes } from "@/lib/applications/documents";
 import { AppError } from "@/lib/errors/app-error";
 import { routeHandler } from "@/lib/errors/route-handler";
+import { recordId } from "@/lib/forms/fields";
 
-const fieldsSchema = z.strictObject({ opportunityId: z.uuid(), requirementId: z.uuid() });
+const fieldsSchema = z.strictObject({ opportunityId: recordId, requirementId: recordId });
 
 // Multipart overhead allowed on top of the file itself before the body is even read.
 const ENVELOPE_BYTES = 64 * 1024;

@@ -4,11 +4,13 @@ import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
+import type { AuditEntityType } from "@/lib/audit/entity-types";
 import type { AuditFilter } from "@/lib/audit/schemas";
 
 /** A plain GET form; a user or record the page was opened for stays in hidden fields. */
-export async function AuditFilters({ filter, entityTypes, pathname }: { filter: AuditFilter; entityTypes: string[]; pathname: string }) {
-  const t = await getTranslations("admin.audit.filters");
+export async function AuditFilters({ filter, entityTypes, pathname }: { filter: AuditFilter; entityTypes: AuditEntityType[]; pathname: string }) {
+  const [t, tType] = await Promise.all([getTranslations("admin.audit.filters"), getTranslations("admin.audit.entityTypes")]);
+  const typeOptions = entityTypes.map((type) => ({ value: type, label: tType(type) })).sort((a, b) => a.label.localeCompare(b.label));
   return (
     <form method="get" action={pathname} aria-label={t("label")} className="grid gap-4 rounded-lg border border-border bg-surface p-4 md:grid-cols-4 md:items-end">
       {filter.actorId && <input type="hidden" name="actorId" value={filter.actorId} />}
@@ -17,7 +19,7 @@ export async function AuditFilters({ filter, entityTypes, pathname }: { filter: 
         <Input name="actor" type="search" defaultValue={filter.actor ?? ""} />
       </FormField>
       <FormField label={t("entityType")}>
-        <Select name="entityType" defaultValue={filter.entityType ?? ""} placeholder={t("anyEntity")} options={entityTypes.map((type) => ({ value: type, label: type }))} />
+        <Select name="entityType" defaultValue={filter.entityType ?? ""} placeholder={t("anyEntity")} options={typeOptions} />
       </FormField>
       <FormField label={t("from")}>
         <Input name="from" type="date" defaultValue={filter.from ?? ""} />

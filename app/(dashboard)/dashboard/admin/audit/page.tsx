@@ -9,6 +9,7 @@ import { listAuditEntityTypes, listAuditEntries, type AuditEntryRow } from "@/li
 import { auditFilterSchema } from "@/lib/audit/schemas";
 import { requirePageAccess } from "@/lib/auth/guards";
 import { AuditFilters } from "./audit-filters";
+import { AuditRecord } from "./audit-record";
 import { AuditValues } from "./audit-values";
 
 const PATH = "/dashboard/admin/audit";
@@ -28,6 +29,12 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     listAuditEntries(user, filter),
     listAuditEntityTypes(user),
   ]);
+
+  // Types and actions in the reader's language; a type or action the catalogue does not know shows as stored.
+  const typeName = (row: AuditEntryRow) => (row.entityType ? t(`entityTypes.${row.entityType}`) : row.storedEntityType);
+  const actionName = (action: string) => (t.has(`actions.${action}`) ? t(`actions.${action}`) : action);
+  const historyHref = (row: AuditEntryRow) =>
+    filter.entityId === row.entityId ? null : `${PATH}?${new URLSearchParams({ ...(row.entityType ? { entityType: row.entityType } : {}), entityId: row.entityId })}`;
 
   const columns: DataTableColumn<AuditEntryRow>[] = [
     {
@@ -52,14 +59,12 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           t("table.system")
         ),
     },
-    { key: "action", header: t("table.action"), rowHeader: true, cell: (row) => <code className="text-sm">{row.action}</code> },
+    { key: "action", header: t("table.action"), rowHeader: true, cell: (row) => actionName(row.action) },
     {
       key: "record",
       header: t("table.record"),
       cell: (row) => (
-        <Link href={`${PATH}?entityType=${encodeURIComponent(row.entityType)}&entityId=${encodeURIComponent(row.entityId)}`} className="text-link underline-offset-4 hover:underline">
-          {row.entityType} <span className="font-mono text-xs break-all">{row.entityId}</span>
-        </Link>
+        <AuditRecord row={row} historyHref={historyHref(row)} texts={{ type: typeName(row), deleted: t("table.deleted"), history: t("table.recordHistory") }} />
       ),
     },
     {

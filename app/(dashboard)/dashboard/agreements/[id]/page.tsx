@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getFormatter, getLocale } from "next-intl/server";
 import { getTranslations } from "@/i18n/server";
 import { History, Pencil } from "lucide-react";
@@ -11,9 +10,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { addDays, fromIsoDay, todayIso } from "@/lib/agreements/dates";
 import { getAgreementEvaluation } from "@/lib/agreements/evaluation-queries";
 import { canRenew, transitionOptions } from "@/lib/agreements/lifecycle";
-import type { AgreementStatus } from "@/lib/agreements/options";
 import { canEditAgreement, getAgreementDetail } from "@/lib/agreements/queries";
-import { requirePageAccess } from "@/lib/auth/guards";
+import { loadRecordOr404, requirePageAccess } from "@/lib/auth/guards";
 import { listAgreementDocuments } from "@/lib/documents/queries";
 import { env } from "@/lib/env";
 import { countryName } from "@/lib/partners/country-names";
@@ -27,8 +25,6 @@ import { LifecycleControls } from "../_components/lifecycle-controls";
 import { RenewButton } from "../_components/renew-button";
 import { AgreementStatusBadge } from "../_components/status-badge";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("agreements");
   return { title: t("detail.metaTitle") };
@@ -37,18 +33,18 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AgreementPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requirePageAccess(`/dashboard/agreements/${id}`, "agreement:read");
-  if (!UUID.test(id)) notFound();
-  const [agreement, documents, evaluation, t, format, locale] = await Promise.all([
-    getAgreementDetail(user, id),
-    listAgreementDocuments(user, id),
-    getAgreementEvaluation(user, id),
-    getTranslations("agreements"),
-    getFormatter(),
-    getLocale(),
-  ]);
-  if (!agreement || !evaluation) notFound();
+  // The agreement, its documents and its evaluation in parallel; each is scoped, so another unit's reads as not found.
+  const { agreement, documents, evaluation } = await loadRecordOr404(id, async (agreementId) => {
+    const [agreement, documents, evaluation] = await Promise.all([
+      getAgreementDetail(user, agreementId),
+      listAgreementDocuments(user, agreementId),
+      getAgreementEvaluation(user, agreementId),
+    ]);
+    return agreement && evaluation ? { agreement, documents, evaluation } : null;
+  });
+  const [t, format, locale] = await Promise.all([getTranslations("agreements"), getFormatter(), getLocale()]);
 
-  const status = agreement.status as AgreementStatus;
+  const { status } = agreement;
   const today = todayIso();
   const officeWide = can(user, "agreement:update");
   const mayUpdate = can(user, "agreement:update", { unitId: agreement.unitId });

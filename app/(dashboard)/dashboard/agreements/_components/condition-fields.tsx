@@ -2,7 +2,7 @@
 
 import { useRef } from "react";
 import { useTranslations } from "next-intl";
-import { useFieldArray, type Control, type FieldErrors, type UseFormRegister } from "react-hook-form";
+import { useFieldArray, type Control, type Path, type UseFormRegister } from "react-hook-form";
 import { Plus, Trash2 } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
@@ -27,20 +27,19 @@ type ConditionKey = keyof ConditionFormValues;
 export function ConditionFields({
   control,
   register,
-  errors,
-  message,
+  fieldError,
 }: {
   control: Control<AgreementFormValues>;
   register: UseFormRegister<AgreementFormValues>;
-  errors: FieldErrors<AgreementFormValues>;
-  message: (key: string | undefined) => string | undefined;
+  /** The form's translated error of one field (useActionForm's `fieldError`). */
+  fieldError: (name: Path<AgreementFormValues>) => string | undefined;
 }) {
   const t = useTranslations("agreements");
   const { fields, append, remove } = useFieldArray({ control, name: "conditions" });
   const addButton = useRef<HTMLButtonElement>(null);
 
-  const fieldError = (index: number, key: ConditionKey) => message(errors.conditions?.[index]?.[key]?.message);
-  const listError = message(errors.conditions?.root?.message ?? errors.conditions?.message);
+  const rowError = (index: number, key: ConditionKey) => fieldError(`conditions.${index}.${key}`);
+  const listError = fieldError("conditions");
 
   return (
     <fieldset className="min-w-0 space-y-4">
@@ -71,41 +70,41 @@ export function ConditionFields({
                 </Button>
               </div>
               <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3">
-                <FormField label={t("conditions.fields.direction")} error={fieldError(index, "direction")} required>
+                <FormField label={t("conditions.fields.direction")} error={rowError(index, "direction")} required>
                   <Select
                     options={MOBILITY_DIRECTIONS.map((value) => ({ value, label: t(`directions.${value}`) }))}
                     {...register(`conditions.${index}.direction`)}
                   />
                 </FormField>
-                <FormField label={t("conditions.fields.mobilityType")} error={fieldError(index, "mobilityType")} required>
+                <FormField label={t("conditions.fields.mobilityType")} error={rowError(index, "mobilityType")} required>
                   <Select
                     options={MOBILITY_TYPES.map((value) => ({ value, label: t(`mobilityTypes.${value}`) }))}
                     {...register(`conditions.${index}.mobilityType`)}
                   />
                 </FormField>
-                <FormField label={t("conditions.fields.level")} error={fieldError(index, "level")}>
+                <FormField label={t("conditions.fields.level")} error={rowError(index, "level")}>
                   <Select
                     placeholder={t("conditions.anyLevel")}
                     options={STUDY_LEVELS.map((value) => ({ value, label: t(`levels.${value}`) }))}
                     {...register(`conditions.${index}.level`)}
                   />
                 </FormField>
-                <FormField label={t("conditions.fields.iscedCode")} error={fieldError(index, "iscedCode")} className="sm:col-span-2 lg:col-span-3">
+                <FormField label={t("conditions.fields.iscedCode")} error={rowError(index, "iscedCode")} className="sm:col-span-2 lg:col-span-3">
                   <Select placeholder={t("conditions.anySubject")} options={ISCED_OPTIONS} {...register(`conditions.${index}.iscedCode`)} />
                 </FormField>
-                <FormField label={t("conditions.fields.placesPerYear")} error={fieldError(index, "placesPerYear")} required>
+                <FormField label={t("conditions.fields.placesPerYear")} error={rowError(index, "placesPerYear")} required>
                   <Input type="number" inputMode="numeric" min={1} max={999} step={1} {...register(`conditions.${index}.placesPerYear`)} />
                 </FormField>
-                <FormField label={t("conditions.fields.monthsPerPlace")} description={t("conditions.monthsHint")} error={fieldError(index, "monthsPerPlace")}>
+                <FormField label={t("conditions.fields.monthsPerPlace")} description={t("conditions.monthsHint")} error={rowError(index, "monthsPerPlace")}>
                   <Input type="number" inputMode="decimal" min={0.5} max={36} step={0.5} {...register(`conditions.${index}.monthsPerPlace`)} />
                 </FormField>
-                <FormField label={t("conditions.fields.daysPerPlace")} description={t("conditions.daysHint")} error={fieldError(index, "daysPerPlace")}>
+                <FormField label={t("conditions.fields.daysPerPlace")} description={t("conditions.daysHint")} error={rowError(index, "daysPerPlace")}>
                   <Input type="number" inputMode="numeric" min={1} max={365} step={1} {...register(`conditions.${index}.daysPerPlace`)} />
                 </FormField>
-                <FormField label={t("conditions.fields.language")} error={fieldError(index, "language")}>
+                <FormField label={t("conditions.fields.language")} error={rowError(index, "language")}>
                   <Input autoComplete="off" maxLength={35} {...register(`conditions.${index}.language`)} />
                 </FormField>
-                <FormField label={t("conditions.fields.languageLevel")} error={fieldError(index, "languageLevel")}>
+                <FormField label={t("conditions.fields.languageLevel")} error={rowError(index, "languageLevel")}>
                   <Select
                     placeholder={t("conditions.noRequirement")}
                     options={CEFR_LEVELS.map((value) => ({ value, label: t("conditions.cefr", { level: value }) }))}
@@ -113,10 +112,10 @@ export function ConditionFields({
                   />
                 </FormField>
                 <div className="grid min-w-0 grid-cols-2 gap-4 sm:col-span-2 lg:col-span-1">
-                  <FormField label={t("conditions.fields.fromAcademicYear")} error={fieldError(index, "fromAcademicYear")}>
+                  <FormField label={t("conditions.fields.fromAcademicYear")} error={rowError(index, "fromAcademicYear")}>
                     <Input type="number" inputMode="numeric" min={1990} max={2100} placeholder="2026" {...register(`conditions.${index}.fromAcademicYear`)} />
                   </FormField>
-                  <FormField label={t("conditions.fields.toAcademicYear")} error={fieldError(index, "toAcademicYear")}>
+                  <FormField label={t("conditions.fields.toAcademicYear")} error={rowError(index, "toAcademicYear")}>
                     <Input type="number" inputMode="numeric" min={1990} max={2100} placeholder="2030" {...register(`conditions.${index}.toAcademicYear`)} />
                   </FormField>
                   <p className="col-span-2 -mt-2 text-sm text-muted-foreground">{t("conditions.yearsHint")}</p>

@@ -3,21 +3,31 @@
 import { useRef, useState, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { FormAlert } from "@/components/ui/form-alert";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { toast } from "@/components/ui/toaster";
 import { DOCUMENT_KINDS } from "@/lib/agreements/options";
-import { useMessage } from "@/lib/forms/use-action-form";
+import type { FieldErrors, MessageValues } from "@/lib/errors/app-error";
+import { useMessage, type FormErrorState } from "@/lib/forms/use-action-form";
 
 type Field = "file" | "title" | "kind" | "documentId";
 
+/** The upload route's answer to a refused upload (see app/api/agreements/[id]/documents/route.ts). */
+interface Refusal {
+  message?: string;
+  values?: MessageValues;
+  fieldErrors?: FieldErrors;
+  reference?: string;
+}
+
 /**
  * Uploads a document, or a new version of one, to the agreement through the upload route handler
- * (multipart). The size is checked here first for a quick answer; the server checks size and the
- * real file type again.
+ * (multipart): a route handler, not a server action, so not `useActionForm`, but its errors show
+ * the same way: next to the field, or above the form with `FormAlert`. The size is checked here
+ * first for a quick answer; the server checks size and the real file type again.
  */
 export function DocumentUpload({
   agreementId,
@@ -36,7 +46,7 @@ export function DocumentUpload({
   const [busy, setBusy] = useState(false);
   const [target, setTarget] = useState("");
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const [formError, setFormError] = useState<FormErrorState | null>(null);
   const existing = documents.find((d) => d.id === target);
 
   const focusField = (field: Field) => formRef.current?.querySelector<HTMLElement>(`[name="${field}"]`)?.focus();
@@ -65,16 +75,15 @@ export function DocumentUpload({
     setBusy(true);
     try {
       const response = await fetch(`/api/agreements/${agreementId}/documents`, { method: "POST", body: data });
-      const body = (await response.json().catch(() => ({}))) as {
-        message?: string;
-        values?: Record<string, string | number>;
-        fieldErrors?: Record<string, string[]>;
-      };
+      const body = (await response.json().catch(() => ({}))) as Refusal;
       if (!response.ok) {
         const fieldErrors = Object.entries(body.fieldErrors ?? {}).filter(([field]) => field !== "_form");
         setErrors(Object.fromEntries(fieldErrors.map(([field, keys]) => [field, message(keys[0], { maxMb, ...body.values })])));
         if (fieldErrors[0]) focusField(fieldErrors[0][0] as Field);
-        else setFormError(message(body.message ?? "agreements.documents.errors.failed", body.values) ?? null);
+        else {
+          const key = body.fieldErrors?._form?.[0] ?? body.message ?? "agreements.documents.errors.failed";
+          setFormError({ key, values: body.values, reference: body.reference });
+        }
         return;
       }
       form.reset();
@@ -82,7 +91,7 @@ export function DocumentUpload({
       toast.success(t("uploaded"));
       router.refresh();
     } catch {
-      setFormError(message("errors.generic.network") ?? null);
+      setFormError({ key: "errors.generic.network" });
     } finally {
       setBusy(false);
     }
@@ -93,11 +102,7 @@ export function DocumentUpload({
       <h3 id="document-upload-title" className="font-semibold">
         {t("uploadTitle")}
       </h3>
-      {formError && (
-        <Alert variant="error" live="assertive">
-          {formError}
-        </Alert>
-      )}
+      <FormAlert error={formError} />
       <FormField label={t("file")} description={t("fileHint", { maxMb })} error={errors.file} required>
         <Input
           name="file"

@@ -3,13 +3,13 @@ import type { AgreementFormValues } from "@/lib/agreements/schemas";
 
 const text = (value: string | number | null | undefined) => (value === null || value === undefined ? "" : String(value));
 
-/** A stored agreement as the form's string values. */
+/** A stored agreement as the form's values: the text each control holds (choices as their codes). */
 export function formValuesOf(agreement: AgreementDetail): AgreementFormValues {
   const s = agreement.snapshot;
   return {
     referenceNumber: s.referenceNumber,
     title: s.title,
-    kind: s.kind,
+    kind: agreement.kind,
     partnerIds: s.partnerIds,
     unitId: s.unitId,
     responsibleId: text(s.responsibleId),
@@ -17,16 +17,16 @@ export function formValuesOf(agreement: AgreementDetail): AgreementFormValues {
     signedOn: text(s.signedOn),
     startsOn: text(s.startsOn),
     endsOn: text(s.endsOn),
-    renewalType: s.renewalType,
+    renewalType: agreement.renewalType,
     noticePeriodDays: text(s.noticePeriodDays),
     internalNotes: s.internalNotes,
-    conditions: s.conditions.map((c) => ({
+    conditions: agreement.conditions.map((c) => ({
       direction: c.direction,
       mobilityType: c.mobilityType,
       level: text(c.level),
       iscedCode: text(c.iscedCode),
       placesPerYear: text(c.placesPerYear),
-      monthsPerPlace: text(c.monthsPerPlace),
+      monthsPerPlace: text(c.monthsPerPlace?.toString()),
       daysPerPlace: text(c.daysPerPlace),
       language: text(c.language),
       languageLevel: text(c.languageLevel),

@@ -3,16 +3,16 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogTrigger } from "@/components/ui/dialog";
+import { FormAlert } from "@/components/ui/form-alert";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { toast } from "@/components/ui/toaster";
 import { transitionAgreementAction } from "@/lib/agreements/actions";
 import type { TransitionBlock } from "@/lib/agreements/lifecycle";
 import type { AgreementStatus } from "@/lib/agreements/options";
-import { useMessage } from "@/lib/forms/use-action-form";
+import { useAction } from "@/lib/forms/use-action-form";
 
 export interface LifecycleOption {
   to: AgreementStatus;
@@ -21,6 +21,13 @@ export interface LifecycleOption {
 
 /** Moves that end the agreement for good are confirmed in a dialog first. */
 const FINAL: ReadonlySet<AgreementStatus> = new Set(["TERMINATED", "EXPIRED"]);
+
+/** The move, with a refused termination date reported above the buttons: its dialog has closed by then. */
+async function transition(input: Parameters<typeof transitionAgreementAction>[0]) {
+  const result = await transitionAgreementAction(input);
+  if (result.ok || !result.fieldErrors?.terminatedOn?.[0]) return result;
+  return { ...result, formError: result.fieldErrors.terminatedOn[0] };
+}
 
 /**
  * The status changes the user may make now, as buttons; the ones the dates do not allow yet are
@@ -40,30 +47,20 @@ export function LifecycleControls({
   today: string;
 }) {
   const t = useTranslations("agreements");
-  const message = useMessage();
   const router = useRouter();
-  const [pending, setPending] = useState<AgreementStatus | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { run, pending, error } = useAction(transition);
+  const [moving, setMoving] = useState<AgreementStatus | null>(null);
   const [terminatedOn, setTerminatedOn] = useState(today);
 
   const label = (to: AgreementStatus) => (to === "IN_NEGOTIATION" && from === "AWAITING_SIGNATURE" ? t("lifecycle.backToNegotiation") : t(`lifecycle.moveTo.${to}`));
 
   const move = async (to: AgreementStatus) => {
-    setPending(to);
-    setError(null);
-    try {
-      const result = await transitionAgreementAction({ id: agreementId, version, to, ...(to === "TERMINATED" ? { terminatedOn } : {}) });
-      if (!result.ok) {
-        setError(message(result.fieldErrors?.terminatedOn?.[0] ?? result.formError, result.values) ?? null);
-        return;
-      }
-      toast.success(t("lifecycle.done", { status: t(`statuses.${to}`) }));
-      router.refresh();
-    } catch {
-      setError(message("errors.generic.network") ?? null);
-    } finally {
-      setPending(null);
-    }
+    setMoving(to);
+    const result = await run({ id: agreementId, version, to, ...(to === "TERMINATED" ? { terminatedOn } : {}) });
+    setMoving(null);
+    if (!result?.ok) return;
+    toast.success(t("lifecycle.done", { status: t(`statuses.${to}`) }));
+    router.refresh();
   };
 
   const allowed = options.filter((option) => option.blocks.length === 0);
@@ -71,18 +68,14 @@ export function LifecycleControls({
 
   return (
     <div className="space-y-3">
-      {error && (
-        <Alert variant="error" live="assertive">
-          {error}
-        </Alert>
-      )}
+      <FormAlert error={error} />
       {allowed.length > 0 && (
         <div className="flex flex-wrap gap-3">
           {allowed.map(({ to }) =>
             FINAL.has(to) ? (
               <Dialog key={to}>
                 <DialogTrigger asChild>
-                  <Button variant={to === "TERMINATED" ? "destructive" : "outline"} disabled={pending !== null}>
+                  <Button variant={to === "TERMINATED" ? "destructive" : "outline"} disabled={pending}>
                     {label(to)}
                   </Button>
                 </DialogTrigger>
@@ -109,8 +102,8 @@ export function LifecycleControls({
                 </DialogContent>
               </Dialog>
             ) : (
-              <Button key={to} variant={to === "ACTIVE" ? "primary" : "outline"} disabled={pending !== null} onClick={() => move(to)}>
-                {pending === to ? t("form.saving") : label(to)}
+              <Button key={to} variant={to === "ACTIVE" ? "primary" : "outline"} disabled={pending} onClick={() => move(to)}>
+                {moving === to ? t("form.saving") : label(to)}
               </Button>
             ),
           )}

@@ -1,47 +1,29 @@
 "use client";
 
-import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { RefreshCw } from "lucide-react";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogTrigger } from "@/components/ui/dialog";
+import { FormAlert } from "@/components/ui/form-alert";
 import { toast } from "@/components/ui/toaster";
 import { renewAgreementAction } from "@/lib/agreements/actions";
-import { useMessage } from "@/lib/forms/use-action-form";
+import { useAction } from "@/lib/forms/use-action-form";
 
 /** Creates the renewal draft after a confirmation and opens it. */
 export function RenewButton({ agreementId, reference }: { agreementId: string; reference: string }) {
   const t = useTranslations("agreements.renewal");
-  const message = useMessage();
   const router = useRouter();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  const renew = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      const result = await renewAgreementAction({ id: agreementId });
-      if (!result.ok) {
-        setError(message(result.formError, result.values) ?? null);
-        return;
-      }
-      toast.success(t("created"));
-      router.push(`/dashboard/agreements/${result.data.id}`);
-    } catch {
-      setError(message("errors.generic.network") ?? null);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { run, pending, error } = useAction(renewAgreementAction, (data) => {
+    toast.success(t("created"));
+    router.push(`/dashboard/agreements/${data.id}`);
+  });
 
   return (
     <>
       <Dialog>
         <DialogTrigger asChild>
-          <Button variant="outline" disabled={busy}>
+          <Button variant="outline" disabled={pending}>
             <RefreshCw aria-hidden="true" />
             {t("renew")}
           </Button>
@@ -52,15 +34,15 @@ export function RenewButton({ agreementId, reference }: { agreementId: string; r
               <Button variant="outline">{t("cancel")}</Button>
             </DialogClose>
             <DialogClose asChild>
-              <Button onClick={renew}>{t("confirm")}</Button>
+              <Button onClick={() => run({ id: agreementId })}>{t("confirm")}</Button>
             </DialogClose>
           </div>
         </DialogContent>
       </Dialog>
       {error && (
-        <Alert variant="error" live="assertive" className="basis-full">
-          {error}
-        </Alert>
+        <div className="basis-full">
+          <FormAlert error={error} />
+        </div>
       )}
     </>
   );

@@ -7,9 +7,9 @@ import { ArrowLeft } from "lucide-react";
 import { ImportWizard } from "@/components/import/import-wizard";
 import { PageHeader } from "@/components/ui/page-header";
 import { getClientMessages } from "@/i18n/client-messages";
-import { AGREEMENT_IMPORT_FIELDS } from "@/lib/agreements/import-rows";
 import { requirePageAccess } from "@/lib/auth/guards";
 import { env } from "@/lib/env";
+import { IMPORTERS } from "@/lib/import-export/importers";
 import { can } from "@/lib/permissions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ImportAgreementsPage() {
   const user = await requirePageAccess("/dashboard/agreements/import");
-  if (!can(user, "agreement:create")) forbidden();
+  if (!can(user, IMPORTERS.agreements.permission)) forbidden();
   const [t, messages] = await Promise.all([getTranslations("agreements"), getClientMessages(["common", "errors", "agreements", "importExport"])]);
   return (
     <div className="space-y-6">
@@ -30,8 +30,8 @@ export default async function ImportAgreementsPage() {
       <PageHeader title={t("import.title")} description={t("import.description")} />
       <NextIntlClientProvider messages={messages}>
         <ImportWizard
-          endpoint="/api/agreements/import"
-          fields={AGREEMENT_IMPORT_FIELDS.map((field) => ({ key: field.key, label: t(`import.fields.${field.key}` as never), required: field.required ?? false }))}
+          entity="agreements"
+          fields={IMPORTERS.agreements.fields.map((field) => ({ key: field.key, label: t(`import.fields.${field.key}` as never), required: field.required ?? false }))}
           maxMb={env().UPLOAD_MAX_MB}
           listHref="/dashboard/agreements"
           texts={{ fileHint: "agreements.import.fileHint", commit: "agreements.import.commit", done: "agreements.import.done", seeList: "agreements.import.seeList" }}

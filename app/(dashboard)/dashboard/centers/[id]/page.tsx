@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden, notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
 import { getFormatter } from "next-intl/server";
 import { getTranslations } from "@/i18n/server";
@@ -9,16 +8,15 @@ import { Badge } from "@/components/ui/badge";
 import { LinkButton } from "@/components/ui/link-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { getClientMessages } from "@/i18n/client-messages";
-import { requirePageAccess } from "@/lib/auth/guards";
+import { loadRecordOr404, requirePageAccess } from "@/lib/auth/guards";
 import { centerPictureUrl } from "@/lib/centers/public-queries";
-import { getCenterDetail } from "@/lib/centers/queries";
+import { getCenterDetail, STAFF_VIEW } from "@/lib/centers/queries";
+import { centerFormValues } from "@/lib/centers/schemas";
 import { env } from "@/lib/env";
 import { can } from "@/lib/permissions";
 import { CenterForm } from "../_components/center-form";
 import { PictureUpload } from "../_components/picture-upload";
 import { PublishToggle } from "../_components/publish-toggle";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("centers");
@@ -27,11 +25,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function CenterAdminPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const user = await requirePageAccess(`/dashboard/centers/${id}`);
-  if (!can(user, "center:read")) forbidden();
-  if (!UUID.test(id)) notFound();
-  const center = await getCenterDetail(user, id);
-  if (!center) notFound();
+  const user = await requirePageAccess(`/dashboard/centers/${id}`, "center:read", STAFF_VIEW);
+  const center = await loadRecordOr404(id, (centerId) => getCenterDetail(user, centerId));
   const [t, format, messages] = await Promise.all([getTranslations("centers"), getFormatter(), getClientMessages(["common", "errors", "centers"])]);
   const canEdit = can(user, "center:update");
 
@@ -79,19 +74,7 @@ export default async function CenterAdminPage({ params }: { params: Promise<{ id
           {canEdit ? (
             <CenterForm
               key={center.version}
-              center={{
-                id: center.id,
-                version: center.version,
-                name: center.name,
-                organization: center.organization,
-                description: center.description,
-                location: center.location,
-                email: center.email ?? "",
-                phone: center.phone ?? "",
-                website: center.website ?? "",
-                openingHours: center.openingHours,
-                isPublic: center.isPublic,
-              }}
+              center={{ id: center.id, version: center.version, values: centerFormValues(center) }}
             />
           ) : (
             <p className="max-w-prose whitespace-pre-line">{center.description}</p>

@@ -1,13 +1,16 @@
 "use client";
 
-import { useId, useState, type FormEvent } from "react";
+import { useId, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { FormAlert } from "@/components/ui/form-alert";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { toast } from "@/components/ui/toaster";
+import type { AppErrorCode, MessageValues } from "@/lib/errors/app-error";
+import type { ActionResult } from "@/lib/errors/safe-action";
+import { useAction } from "@/lib/forms/use-action-form";
 
 export interface PictureUploadProps {
   slug: string;
@@ -17,45 +20,40 @@ export interface PictureUploadProps {
   maxMb: number;
 }
 
+type PictureRequest = { method: "POST"; body: FormData; success: string } | { method: "DELETE"; success: string };
+
+/**
+ * Sends the picture to its route handler (server actions cap uploads at 1 MB) and answers like a
+ * server action, so the failure shows the same way as every form's.
+ */
+async function sendPicture(endpoint: string, request: PictureRequest): Promise<ActionResult<string>> {
+  if (request.method === "POST" && !request.body.has("picture")) return { ok: false, code: "VALIDATION", formError: "centers.picture.empty" };
+  const response = await fetch(endpoint, { method: request.method, body: "body" in request ? request.body : undefined });
+  if (response.ok) return { ok: true, data: request.success };
+  const body = (await response.json().catch(() => ({}))) as { error?: AppErrorCode; message?: string; values?: MessageValues; reference?: string };
+  return { ok: false, code: body.error ?? "INTERNAL", formError: body.message ?? "errors.generic.unexpected", values: body.values, reference: body.reference };
+}
+
 /** Upload, replace or remove a center's picture (PNG, JPEG or WebP, checked by content on the server). */
 export function PictureUpload({ slug, pictureUrl, centerName, maxMb }: PictureUploadProps) {
   const t = useTranslations();
   const router = useRouter();
   const inputId = useId();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const endpoint = `/api/centers/${encodeURIComponent(slug)}/picture`;
-
-  async function send(init: RequestInit, success: string) {
-    setBusy(true);
-    setError(null);
-    try {
-      const response = await fetch(endpoint, init);
-      if (!response.ok) {
-        const body = (await response.json().catch(() => ({}))) as { message?: string; values?: Record<string, string | number> };
-        const key = body.message ?? "errors.generic.unexpected";
-        setError(t.has(key) ? t(key, body.values) : t("errors.generic.unexpected"));
-        return;
-      }
+  const { run, pending, error } = useAction(
+    (request: PictureRequest) => sendPicture(endpoint, request),
+    (success) => {
       toast.success(success);
       router.refresh();
-    } catch {
-      setError(t("errors.generic.network"));
-    } finally {
-      setBusy(false);
-    }
-  }
+    },
+  );
 
   function upload(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const file = new FormData(event.currentTarget).get("picture");
-    if (!(file instanceof File) || file.size === 0) {
-      setError(t("centers.picture.empty"));
-      return;
-    }
     const body = new FormData();
-    body.set("picture", file);
-    void send({ method: "POST", body }, t("centers.picture.uploaded"));
+    if (file instanceof File && file.size > 0) body.set("picture", file);
+    void run({ method: "POST", body, success: t("centers.picture.uploaded") });
     event.currentTarget.reset();
   }
 
@@ -67,21 +65,17 @@ export function PictureUpload({ slug, pictureUrl, centerName, maxMb }: PictureUp
       ) : (
         <p className="text-muted-foreground">{t("centers.picture.none")}</p>
       )}
-      {error && (
-        <Alert variant="error" live="assertive">
-          {error}
-        </Alert>
-      )}
+      <FormAlert error={error} />
       <form onSubmit={upload} className="flex flex-col gap-3 sm:flex-row sm:items-end">
         <FormField label={pictureUrl ? t("centers.picture.replace") : t("centers.picture.choose")} description={t("centers.picture.hint", { maxMb })} className="flex-1">
           <Input id={inputId} name="picture" type="file" accept="image/png,image/jpeg,image/webp" className="h-auto py-2" />
         </FormField>
-        <Button type="submit" disabled={busy}>
-          {busy ? t("common.buttons.saving") : t("centers.picture.upload")}
+        <Button type="submit" disabled={pending}>
+          {pending ? t("common.buttons.saving") : t("centers.picture.upload")}
         </Button>
       </form>
       {pictureUrl && (
-        <Button variant="outline" disabled={busy} onClick={() => void send({ method: "DELETE" }, t("centers.picture.removed"))}>
+        <Button variant="outline" disabled={pending} onClick={() => void run({ method: "DELETE", success: t("centers.picture.removed") })}>
           {t("centers.picture.remove")}
         </Button>
       )}

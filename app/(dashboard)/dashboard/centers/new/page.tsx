@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
-import { forbidden } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "@/i18n/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { getClientMessages } from "@/i18n/client-messages";
 import { requirePageAccess } from "@/lib/auth/guards";
-import { can } from "@/lib/permissions";
 import { CenterForm } from "../_components/center-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,8 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NewCenterPage() {
-  const user = await requirePageAccess("/dashboard/centers/new");
-  if (!can(user, "center:create")) forbidden();
+  await requirePageAccess("/dashboard/centers/new", "center:create");
   const [t, messages] = await Promise.all([getTranslations("centers"), getClientMessages(["common", "errors", "centers"])]);
   return (
     <div className="space-y-6">

@@ -1,12 +1,10 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "@/i18n/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { getClientMessages } from "@/i18n/client-messages";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { requirePageAccess } from "@/lib/auth/guards";
 import { getMobilityOptions } from "@/lib/mobility/queries";
-import { can } from "@/lib/permissions";
 import { MobilityForm } from "./_components/mobility-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,8 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Staff record incoming students and staff mobilities directly. */
 export default async function NewMobilityPage() {
-  const user = await getCurrentUser();
-  if (!user || !can(user, "mobility:create")) notFound();
+  const user = await requirePageAccess("/dashboard/mobility/new", "mobility:create");
   const [options, t, messages] = await Promise.all([
     getMobilityOptions(user, { forForm: true }),
     getTranslations("mobility.form"),

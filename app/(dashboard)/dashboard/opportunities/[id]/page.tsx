@@ -22,8 +22,11 @@ interface PageProps {
   params: Promise<{ id: string }>;
 }
 
+const pathOf = (id: string) => `/dashboard/opportunities/${id}`;
+
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { opportunity } = await loadStaffOpportunity((await params).id);
+  const { id } = await params;
+  const { opportunity } = await loadStaffOpportunity(id, pathOf(id));
   return { title: opportunity.title };
 }
 
@@ -38,7 +41,8 @@ function Fact({ term, children }: { term: string; children: ReactNode }) {
 
 /** A call as staff see it: every field, its status and the moves it can make. */
 export default async function StaffOpportunityPage({ params }: PageProps) {
-  const { user, opportunity: o } = await loadStaffOpportunity((await params).id);
+  const { id } = await params;
+  const { user, opportunity: o } = await loadStaffOpportunity(id, pathOf(id));
   const [t, format, locale, messages] = await Promise.all([
     getTranslations("opportunities"),
     getFormatter(),

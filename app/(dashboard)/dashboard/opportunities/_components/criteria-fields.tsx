@@ -7,17 +7,16 @@ import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { MAX_CRITERIA } from "@/lib/opportunities/schemas";
-import type { OpportunityFormFields, Translate } from "./form-types";
+import type { FieldErrorOf, OpportunityFormFields } from "./form-types";
 
 /** Selection criteria with weights; the running total is announced as it changes. */
-export function CriteriaFields({ message }: { message: Translate }) {
+export function CriteriaFields({ fieldError }: { fieldError: FieldErrorOf }) {
   const t = useTranslations("opportunities.form");
-  const { control, register, formState } = useFormContext<OpportunityFormFields>();
+  const { control, register } = useFormContext<OpportunityFormFields>();
   const { fields, append, remove } = useFieldArray({ control, name: "selectionCriteria", keyName: "fieldKey" });
   const criteria = useWatch({ control, name: "selectionCriteria" }) ?? [];
   const total = criteria.reduce((sum, criterion) => sum + (Number(criterion?.weight) || 0), 0);
-  const arrayErrors = formState.errors.selectionCriteria;
-  const sumError = message(arrayErrors?.message ?? arrayErrors?.root?.message);
+  const sumError = fieldError("selectionCriteria");
 
   return (
     <div className="space-y-4">
@@ -26,10 +25,10 @@ export function CriteriaFields({ message }: { message: Translate }) {
         {fields.map((field, index) => (
           <li key={field.fieldKey} className="grid grid-cols-1 gap-3 rounded-md border border-border p-3 sm:grid-cols-[minmax(0,1fr)_8rem_auto] sm:items-start">
             <input type="hidden" {...register(`selectionCriteria.${index}.key`)} />
-            <FormField label={t("criterionLabel", { number: index + 1 })} error={message(arrayErrors?.[index]?.label?.message)} required>
+            <FormField label={t("criterionLabel", { number: index + 1 })} error={fieldError(`selectionCriteria.${index}.label`)} required>
               <Input {...register(`selectionCriteria.${index}.label`)} />
             </FormField>
-            <FormField label={t("criterionWeight", { number: index + 1 })} error={message(arrayErrors?.[index]?.weight?.message)} required>
+            <FormField label={t("criterionWeight", { number: index + 1 })} error={fieldError(`selectionCriteria.${index}.weight`)} required>
               <Input type="number" inputMode="numeric" min={1} max={100} step={1} {...register(`selectionCriteria.${index}.weight`)} />
             </FormField>
             <Button variant="ghost" className="sm:mt-7" onClick={() => remove(index)} aria-label={t("removeCriterion", { number: index + 1 })}>

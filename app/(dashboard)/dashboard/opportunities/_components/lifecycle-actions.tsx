@@ -1,13 +1,14 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogTrigger } from "@/components/ui/dialog";
+import { FormAlert } from "@/components/ui/form-alert";
 import { toast } from "@/components/ui/toaster";
 import type { ActionResult } from "@/lib/errors/safe-action";
+import { useAction } from "@/lib/forms/use-action-form";
 import {
   closeOpportunityAction,
   deleteOpportunityAction,
@@ -24,6 +25,8 @@ export interface LifecycleActionsProps {
 
 type Verb = "publish" | "close" | "duplicate" | "delete";
 
+const DONE = { publish: "published", close: "closed", duplicate: "duplicated", delete: "deleted" } as const;
+
 /**
  * The moves a call can make from where it is: publish a draft, close a published call (final,
  * so it asks first), duplicate for next year, delete a draft. The server checks every rule again.
@@ -32,54 +35,36 @@ export function LifecycleActions({ id, version, status, may }: LifecycleActionsP
   const t = useTranslations();
   const l = (key: string) => t(`opportunities.lifecycle.${key}`);
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
   const [running, setRunning] = useState<Verb | null>(null);
-  const [error, setError] = useState<{ message: string; details: string[] } | null>(null);
 
-  function run(verb: Verb) {
-    setError(null);
+  async function perform(verb: Verb): Promise<ActionResult<{ id: string; verb: Verb }>> {
     setRunning(verb);
-    startTransition(async () => {
-      let result: ActionResult<{ id: string }>;
-      if (verb === "publish") result = await publishOpportunityAction({ id, version });
-      else if (verb === "close") result = await closeOpportunityAction({ id, version });
-      else if (verb === "duplicate") result = await duplicateOpportunityAction({ id });
-      else result = await deleteOpportunityAction({ id, version });
-      setRunning(null);
-      if (!result.ok) {
-        const translate = (key: string) => (t.has(key) ? t(key, result.values) : t("errors.generic.unexpected"));
-        setError({
-          message: translate(result.formError),
-          details: Object.values(result.fieldErrors ?? {}).flatMap((keys) => keys.map(translate)),
-        });
-        return;
-      }
-      const done = { publish: "published", close: "closed", duplicate: "duplicated", delete: "deleted" } as const;
-      toast.success(l(done[verb]));
-      if (verb === "duplicate") router.push(`/dashboard/opportunities/${result.data.id}/edit`);
-      else if (verb === "delete") router.push("/dashboard/opportunities");
-      else router.refresh();
-    });
+    const result: ActionResult<{ id: string }> =
+      verb === "publish"
+        ? await publishOpportunityAction({ id, version })
+        : verb === "close"
+          ? await closeOpportunityAction({ id, version })
+          : verb === "duplicate"
+            ? await duplicateOpportunityAction({ id })
+            : await deleteOpportunityAction({ id, version });
+    return result.ok ? { ok: true, data: { id: result.data.id, verb } } : result;
   }
+
+  const { run, pending, error } = useAction(perform, ({ id: resultId, verb }) => {
+    toast.success(l(DONE[verb]));
+    if (verb === "duplicate") router.push(`/dashboard/opportunities/${resultId}/edit`);
+    else if (verb === "delete") router.push("/dashboard/opportunities");
+    else router.refresh();
+  });
 
   const busy = (verb: Verb, idle: string, working: string) => (pending && running === verb ? l(working) : l(idle));
 
   return (
     <div className="space-y-3">
-      {error && (
-        <Alert variant="error" live="assertive" title={error.message}>
-          {error.details.length > 0 && (
-            <ul className="list-disc pl-5">
-              {error.details.map((detail) => (
-                <li key={detail}>{detail}</li>
-              ))}
-            </ul>
-          )}
-        </Alert>
-      )}
+      <FormAlert error={error} />
       <div className="flex flex-wrap gap-3">
         {status === "DRAFT" && may.publish && (
-          <Button onClick={() => run("publish")} disabled={pending}>
+          <Button onClick={() => void run("publish")} disabled={pending}>
             {busy("publish", "publish", "publishing")}
           </Button>
         )}
@@ -92,11 +77,11 @@ export function LifecycleActions({ id, version, status, may }: LifecycleActionsP
             cancel={l("cancel")}
             closeLabel={t("common.dialog.close")}
             disabled={pending}
-            onConfirm={() => run("close")}
+            onConfirm={() => void run("close")}
           />
         )}
         {may.create && (
-          <Button variant="outline" onClick={() => run("duplicate")} disabled={pending}>
+          <Button variant="outline" onClick={() => void run("duplicate")} disabled={pending}>
             {busy("duplicate", "duplicate", "duplicating")}
           </Button>
         )}
@@ -109,7 +94,7 @@ export function LifecycleActions({ id, version, status, may }: LifecycleActionsP
             cancel={l("cancel")}
             closeLabel={t("common.dialog.close")}
             disabled={pending}
-            onConfirm={() => run("delete")}
+            onConfirm={() => void run("delete")}
             variant="ghost"
           />
         )}

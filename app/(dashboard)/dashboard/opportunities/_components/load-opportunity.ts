@@ -1,20 +1,18 @@
 import "server-only";
-import { notFound } from "next/navigation";
+import { forbidden } from "next/navigation";
 import { cache } from "react";
-import { getCurrentUser } from "@/lib/auth/current-user";
-import { isAppError } from "@/lib/errors/app-error";
-import { getStaffOpportunity } from "@/lib/opportunities/queries";
+import { loadRecordOr404, requirePageAccess } from "@/lib/auth/guards";
+import type { Permission } from "@/lib/permissions";
+import { canReadStaffOpportunities, getStaffOpportunity } from "@/lib/opportunities/queries";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** The call and the user for a staff page, or a 404 (unknown id, or outside the user's unit). */
-export const loadStaffOpportunity = cache(async (id: string) => {
-  const user = await getCurrentUser();
-  if (!user || !UUID.test(id)) notFound();
-  try {
-    return { user, opportunity: await getStaffOpportunity(user, id) };
-  } catch (error) {
-    if (isAppError(error) && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN")) notFound();
-    throw error;
-  }
+/**
+ * The call and the user for a staff page: 403 for a role that may not open staff calls at all (or
+ * lacks `permission`, e.g. "opportunity:update" for the edit page), 404 for an unknown id or a call
+ * outside the user's unit.
+ */
+export const loadStaffOpportunity = cache(async (id: string, returnTo: string, permission?: Permission) => {
+  const user = await requirePageAccess(returnTo, permission);
+  if (!canReadStaffOpportunities(user)) forbidden();
+  const opportunity = await loadRecordOr404(id, (opportunityId) => getStaffOpportunity(user, opportunityId));
+  return { user, opportunity };
 });

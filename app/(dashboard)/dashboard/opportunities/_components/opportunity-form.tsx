@@ -1,21 +1,20 @@
 "use client";
 
-import { useState, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { FormProvider, useForm, useWatch } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { Alert } from "@/components/ui/alert";
+import { FormProvider, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
+import { FormAlert } from "@/components/ui/form-alert";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import { toast } from "@/components/ui/toaster";
+import { useActionForm } from "@/lib/forms/use-action-form";
 import { createOpportunityAction, updateOpportunityAction } from "@/lib/opportunities/actions";
-import { applyActionErrors } from "@/lib/opportunities/form-errors";
-import { AUDIENCES, DIRECTIONS, opportunityFormSchema, type OpportunityFormValues } from "@/lib/opportunities/schemas";
+import { AUDIENCES, DIRECTIONS, opportunityFormSchema } from "@/lib/opportunities/schemas";
 import { CEFR_CODES } from "@/lib/reference/levels";
 import { CriteriaFields } from "./criteria-fields";
 import { DocumentFields } from "./document-fields";
@@ -53,60 +52,40 @@ export function OpportunityForm({ existing, defaults, programs, partners, agreem
   const t = useTranslations();
   const f = (key: string, values?: Record<string, string | number>) => t(`opportunities.form.${key}`, values);
   const router = useRouter();
-  const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<OpportunityFormFields, unknown, OpportunityFormValues>({
-    resolver: zodResolver(opportunityFormSchema),
+  const { form, onSubmit, formError, fieldError } = useActionForm({
+    schema: opportunityFormSchema,
+    // The action gets the values as typed, so the server reads the dates in the institution's time
+    // zone (the one the hint names), not the browser's.
+    action: (values) => (existing ? updateOpportunityAction({ ...values, ...existing }) : createOpportunityAction(values)),
     defaultValues: defaults,
-    shouldFocusError: true,
+    onSuccess: (data) => {
+      toast.success(existing ? f("saved") : f("created"));
+      router.push(`/dashboard/opportunities/${data.id}`);
+    },
   });
-  const {
-    register,
-    handleSubmit,
-    setError,
-    setValue,
-    control,
-    formState: { errors, isSubmitting },
-  } = form;
-  const message = (key: string | undefined) => (key ? (t.has(key) ? t(key) : t("opportunities.validation.invalidChoice")) : undefined);
+  const { register, setValue, control } = form;
+  const { isSubmitting } = form.formState;
   const partnerId = useWatch({ control, name: "partnerId" }) as string | undefined;
   const partnerAgreements = agreements.filter((agreement) => partnerId && agreement.partnerIds.includes(partnerId));
-
-  // The schema has checked the input; the action gets it as typed, so the server reads the dates
-  // in the institution's time zone (the one the hint names), not the browser's.
-  const onSubmit = handleSubmit(async () => {
-    setFormError(null);
-    const raw = form.getValues();
-    const result = existing ? await updateOpportunityAction({ ...raw, ...existing }) : await createOpportunityAction(raw);
-    if (!result.ok) {
-      const failure = applyActionErrors(result, setError, ["selectionCriteria"]);
-      setFormError(t.has(failure.key) ? t(failure.key, failure.values) : t("errors.generic.unexpected"));
-      return;
-    }
-    toast.success(existing ? f("saved") : f("created"));
-    router.push(`/dashboard/opportunities/${result.data.id}`);
-  });
+  const audienceError = fieldError("audience");
 
   return (
     <FormProvider {...form}>
       <form onSubmit={onSubmit} noValidate className="space-y-6">
-        {formError && (
-          <Alert variant="error" live="assertive">
-            {formError}
-          </Alert>
-        )}
+        <FormAlert error={formError} />
 
         <Section title={f("sections.basics")}>
-          <FormField label={f("title")} description={f("titleHint")} error={message(errors.title?.message)} required>
+          <FormField label={f("title")} description={f("titleHint")} error={fieldError("title")} required>
             <Input id="opportunity-title" {...register("title")} />
           </FormField>
           <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
-            <FormField label={f("program")} error={message(errors.programId?.message)} required>
+            <FormField label={f("program")} error={fieldError("programId")} required>
               <Select id="opportunity-program" placeholder={f("chooseProgram")} options={programs} {...register("programId")} />
             </FormField>
-            <FormField label={f("unit")} description={officeWide ? undefined : f("coordinatorUnitHint")} error={message(errors.unitId?.message)}>
+            <FormField label={f("unit")} description={officeWide ? undefined : f("coordinatorUnitHint")} error={fieldError("unitId")}>
               <Select id="opportunity-unit" placeholder={officeWide ? f("officeWide") : undefined} options={units} {...register("unitId")} />
             </FormField>
-            <FormField label={f("partner")} error={message(errors.partnerId?.message)}>
+            <FormField label={f("partner")} error={fieldError("partnerId")}>
               <Select
                 id="opportunity-partner"
                 placeholder={f("noPartner")}
@@ -119,7 +98,7 @@ export function OpportunityForm({ existing, defaults, programs, partners, agreem
                 })}
               />
             </FormField>
-            <FormField label={f("agreement")} description={f("agreementHint")} error={message(errors.agreementId?.message)}>
+            <FormField label={f("agreement")} description={f("agreementHint")} error={fieldError("agreementId")}>
               <Select
                 id="opportunity-agreement"
                 placeholder={partnerId ? f("noAgreement") : f("choosePartnerFirst")}
@@ -129,16 +108,16 @@ export function OpportunityForm({ existing, defaults, programs, partners, agreem
               />
             </FormField>
           </div>
-          <FormField label={f("description")} error={message(errors.description?.message)}>
+          <FormField label={f("description")} error={fieldError("description")}>
             <Textarea id="opportunity-description" rows={6} {...register("description")} />
           </FormField>
         </Section>
 
         <Section title={f("sections.audience")}>
-          <FormField label={f("direction")} error={message(errors.direction?.message)} required>
+          <FormField label={f("direction")} error={fieldError("direction")} required>
             <Select id="opportunity-direction" options={DIRECTIONS.map((value) => ({ value, label: t(`opportunities.direction.${value}`) }))} {...register("direction")} />
           </FormField>
-          <fieldset className="min-w-0 space-y-2" aria-describedby={errors.audience ? "audience-error" : undefined}>
+          <fieldset className="min-w-0 space-y-2" aria-describedby={audienceError ? "audience-error" : undefined}>
             <legend className="text-sm font-medium">
               {f("audience")}
               <span aria-hidden="true" className="ml-0.5 text-destructive">*</span>
@@ -150,41 +129,41 @@ export function OpportunityForm({ existing, defaults, programs, partners, agreem
                 </FormField>
               ))}
             </div>
-            {errors.audience && (
+            {audienceError && (
               <p id="audience-error" className="text-sm font-medium text-destructive">
-                {message(errors.audience.message ?? errors.audience.root?.message)}
+                {audienceError}
               </p>
             )}
           </fieldset>
-          <SubjectPicker options={subjects} message={message} />
+          <SubjectPicker options={subjects} fieldError={fieldError} />
         </Section>
 
         <Section title={f("sections.terms")}>
           <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
-            <FormField label={f("places")} description={f("placesHint")} error={message(errors.places?.message)} required>
+            <FormField label={f("places")} description={f("placesHint")} error={fieldError("places")} required>
               <Input id="opportunity-places" type="number" inputMode="numeric" min={1} max={1000} {...register("places")} />
             </FormField>
-            <FormField label={f("durationMonths")} error={message(errors.durationMonths?.message)}>
+            <FormField label={f("durationMonths")} error={fieldError("durationMonths")}>
               <Input id="opportunity-duration" type="number" inputMode="decimal" min={0.5} max={60} step={0.5} {...register("durationMonths")} />
             </FormField>
-            <FormField label={f("academicYear")} description={f("academicYearHint")} error={message(errors.academicYear?.message)} required>
+            <FormField label={f("academicYear")} description={f("academicYearHint")} error={fieldError("academicYear")} required>
               <Input id="opportunity-year" type="number" inputMode="numeric" min={2000} max={2100} {...register("academicYear")} />
             </FormField>
-            <FormField label={f("academicPeriod")} description={f("academicPeriodHint")} error={message(errors.academicPeriod?.message)} required>
+            <FormField label={f("academicPeriod")} description={f("academicPeriodHint")} error={fieldError("academicPeriod")} required>
               <Input id="opportunity-period" {...register("academicPeriod")} />
             </FormField>
           </div>
-          <FormField label={f("funding")} description={f("fundingHint")} error={message(errors.funding?.message)}>
+          <FormField label={f("funding")} description={f("fundingHint")} error={fieldError("funding")}>
             <Textarea id="opportunity-funding" rows={3} {...register("funding")} />
           </FormField>
         </Section>
 
         <Section title={f("sections.requirements")}>
           <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
-            <FormField label={f("language")} error={message(errors.language?.message)}>
+            <FormField label={f("language")} error={fieldError("language")}>
               <Input id="opportunity-language" {...register("language")} />
             </FormField>
-            <FormField label={f("languageLevel")} error={message(errors.languageLevel?.message)}>
+            <FormField label={f("languageLevel")} error={fieldError("languageLevel")}>
               <Select
                 id="opportunity-language-level"
                 placeholder={f("noLanguageLevel")}
@@ -193,26 +172,26 @@ export function OpportunityForm({ existing, defaults, programs, partners, agreem
               />
             </FormField>
           </div>
-          <FormField label={f("otherRequirements")} error={message(errors.otherRequirements?.message)}>
+          <FormField label={f("otherRequirements")} error={fieldError("otherRequirements")}>
             <Textarea id="opportunity-other" rows={4} {...register("otherRequirements")} />
           </FormField>
         </Section>
 
         <Section title={f("sections.criteria")}>
-          <CriteriaFields message={message} />
+          <CriteriaFields fieldError={fieldError} />
         </Section>
 
         <Section title={f("sections.documents")}>
-          <DocumentFields message={message} />
+          <DocumentFields fieldError={fieldError} />
         </Section>
 
         <Section title={f("sections.window")}>
           <p className="text-sm text-muted-foreground">{f("timeZoneHint", { zone: timeZone })}</p>
           <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
-            <FormField label={f("opensAt")} error={message(errors.opensAt?.message)} required>
+            <FormField label={f("opensAt")} error={fieldError("opensAt")} required>
               <Input id="opportunity-opens" type="datetime-local" {...register("opensAt")} />
             </FormField>
-            <FormField label={f("closesAt")} error={message(errors.closesAt?.message)} required>
+            <FormField label={f("closesAt")} error={fieldError("closesAt")} required>
               <Input id="opportunity-closes" type="datetime-local" {...register("closesAt")} />
             </FormField>
           </div>

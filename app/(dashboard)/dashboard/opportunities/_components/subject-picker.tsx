@@ -7,19 +7,19 @@ import { X } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
-import type { OpportunityFormFields, Option, Translate } from "./form-types";
+import type { FieldErrorOf, OpportunityFormFields, Option } from "./form-types";
 
 /**
  * Subject areas as a list of chosen ISCED-F fields plus a select to add one: a native select and
  * plain buttons work with any keyboard and screen reader, unlike a custom multi-select.
  */
-export function SubjectPicker({ options, message }: { options: Option[]; message: Translate }) {
+export function SubjectPicker({ options, fieldError }: { options: Option[]; fieldError: FieldErrorOf }) {
   const t = useTranslations("opportunities.form");
   const id = useId();
-  const { control, setValue, formState } = useFormContext<OpportunityFormFields>();
+  const { control, setValue } = useFormContext<OpportunityFormFields>();
   const chosen = useWatch({ control, name: "subjectAreas" }) ?? [];
   const labelOf = (code: string) => options.find((option) => option.value === code)?.label ?? code;
-  const error = message(formState.errors.subjectAreas?.message ?? formState.errors.subjectAreas?.[0]?.message);
+  const error = fieldError("subjectAreas");
 
   function add(code: string) {
     if (code && !chosen.includes(code)) setValue("subjectAreas", [...chosen, code], { shouldDirty: true });

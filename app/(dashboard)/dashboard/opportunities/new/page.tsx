@@ -1,12 +1,10 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale } from "next-intl/server";
 import { getTranslations } from "@/i18n/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { getClientMessages } from "@/i18n/client-messages";
-import { getCurrentUser } from "@/lib/auth/current-user";
-import { canCreateOpportunities } from "@/lib/opportunities/queries";
+import { requirePageAccess } from "@/lib/auth/guards";
 import { opportunityFormProps } from "../_components/form-props";
 import { OpportunityForm } from "../_components/opportunity-form";
 
@@ -16,8 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NewOpportunityPage() {
-  const user = await getCurrentUser();
-  if (!user || !canCreateOpportunities(user)) notFound();
+  const user = await requirePageAccess("/dashboard/opportunities/new", "opportunity:create");
   const [t, locale, messages] = await Promise.all([
     getTranslations("opportunities"),
     getLocale(),

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden, notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
 import { getFormatter, getLocale } from "next-intl/server";
 import { getTranslations } from "@/i18n/server";
@@ -9,20 +8,20 @@ import { Alert } from "@/components/ui/alert";
 import { LinkButton } from "@/components/ui/link-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { getClientMessages } from "@/i18n/client-messages";
-import { requirePageAccess } from "@/lib/auth/guards";
+import { loadRecordOr404, requirePageAccess } from "@/lib/auth/guards";
 import { allCountriesSorted } from "@/lib/partners/country-names";
-import { getPartnerDetail } from "@/lib/partners/queries";
+import { partnerFormValues } from "@/lib/partners/partner-fields";
+import { getPartnerDetail, STAFF_VIEW } from "@/lib/partners/queries";
 import { can } from "@/lib/permissions";
 import { ArchiveButton } from "../_components/archive-button";
 import { ContactsEditor } from "../_components/contacts-editor";
 import { PartnerStatusBadge, PartnerVisibilityBadges } from "../_components/partner-badges";
+import { DETAIL_FIELDS, partnerFieldText } from "../_components/partner-field-text";
 import { PartnerForm } from "../_components/partner-form";
 
 interface PageProps {
   params: Promise<{ id: string }>;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("partners");
@@ -32,11 +31,8 @@ export async function generateMetadata(): Promise<Metadata> {
 /** One partner for staff: its record (editable by officers), contacts, what depends on it, archive and merge. */
 export default async function PartnerDetailPage({ params }: PageProps) {
   const { id } = await params;
-  const user = await requirePageAccess(`/dashboard/partners/${id}`);
-  if (!can(user, "partner:read")) forbidden();
-  if (!UUID.test(id)) notFound();
-  const partner = await getPartnerDetail(user, id);
-  if (!partner) notFound();
+  const user = await requirePageAccess(`/dashboard/partners/${id}`, "partner:read", STAFF_VIEW);
+  const partner = await loadRecordOr404(id, (partnerId) => getPartnerDetail(user, partnerId));
   const [t, format, locale, messages] = await Promise.all([
     getTranslations("partners"),
     getFormatter(),
@@ -130,43 +126,15 @@ export default async function PartnerDetailPage({ params }: PageProps) {
               // A new version remounts the form with the saved values.
               key={partner.version}
               countries={allCountriesSorted(locale)}
-              partner={{
-                id: partner.id,
-                version: partner.version,
-                name: partner.name,
-                kind: partner.kind,
-                countryCode: partner.countryCode,
-                city: partner.city ?? "",
-                website: partner.website ?? "",
-                erasmusCode: partner.erasmusCode ?? "",
-                schacCode: partner.schacCode ?? "",
-                pic: partner.pic ?? "",
-                description: partner.description,
-                areas: partner.areas,
-                status: partner.status,
-                isPublic: partner.isPublic,
-                internalNotes: partner.internalNotes,
-              }}
+              partner={{ id: partner.id, version: partner.version, values: partnerFormValues(partner) }}
             />
           </NextIntlClientProvider>
         ) : (
           <dl className="grid gap-4 rounded-lg border border-border bg-surface p-4 sm:grid-cols-2">
-            {(
-              [
-                ["kind", t(`kinds.${partner.kind}`)],
-                ["country", `${partner.city ? `${partner.city}, ` : ""}${allCountriesSorted(locale).find((c) => c.code === partner.countryCode)?.name ?? partner.countryCode}`],
-                ["website", partner.website],
-                ["erasmusCode", partner.erasmusCode],
-                ["schacCode", partner.schacCode],
-                ["pic", partner.pic],
-                ["areas", partner.areas.map((area) => t(`areas.${area}`)).join(", ")],
-                ["description", partner.description],
-                ["internalNotes", partner.internalNotes],
-              ] as const
-            ).map(([key, value]) => (
-              <div key={key} className={key === "description" || key === "internalNotes" ? "sm:col-span-2" : undefined}>
+            {DETAIL_FIELDS.map(({ key, wide }) => (
+              <div key={key} className={wide ? "sm:col-span-2" : undefined}>
                 <dt className="text-sm font-medium text-muted-foreground">{t(`fields.${key}`)}</dt>
-                <dd className="whitespace-pre-line">{value || "—"}</dd>
+                <dd className="whitespace-pre-line">{partnerFieldText(key, partner, t, locale) || "—"}</dd>
               </div>
             ))}
           </dl>

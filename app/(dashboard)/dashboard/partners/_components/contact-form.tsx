@@ -1,77 +1,56 @@
 "use client";
 
-import { useId, useState } from "react";
+import { useId } from "react";
 import { useTranslations } from "next-intl";
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import type { z } from "zod";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
+import { FormAlert } from "@/components/ui/form-alert";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import { applyActionErrors } from "@/lib/opportunities/form-errors";
 import type { ActionResult } from "@/lib/errors/safe-action";
-import { contactFieldsSchema } from "@/lib/partners/schemas";
+import { useActionForm } from "@/lib/forms/use-action-form";
+import { contactFieldsSchema, type ContactFieldsInput } from "@/lib/partners/schemas";
 
-type Values = z.input<typeof contactFieldsSchema>;
-type Parsed = z.output<typeof contactFieldsSchema>;
+const EMPTY: ContactFieldsInput = { name: "", position: "", email: "", phone: "", isPublic: false };
 
 export interface ContactFormProps {
-  initial?: Values;
+  initial?: ContactFieldsInput;
   submitLabel: string;
-  onSubmit: (values: Parsed) => Promise<ActionResult<unknown>>;
+  /** Adds or updates the contact (the caller adds the partner's or the contact's id). */
+  action: (values: ContactFieldsInput) => Promise<ActionResult<unknown>>;
   onDone: () => void;
   onCancel?: () => void;
 }
 
 /** One contact's fields, used to add a contact and to edit one in place. */
-export function ContactForm({ initial, submitLabel, onSubmit, onDone, onCancel }: ContactFormProps) {
+export function ContactForm({ initial, submitLabel, action, onDone, onCancel }: ContactFormProps) {
   const t = useTranslations();
   const idPrefix = useId();
-  const [formError, setFormError] = useState<string | null>(null);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    reset,
-    formState: { errors, isSubmitting },
-  } = useForm<Values, unknown, Parsed>({
-    resolver: zodResolver(contactFieldsSchema),
-    defaultValues: initial ?? { name: "", position: "", email: "", phone: "", isPublic: false },
+  const { form, onSubmit, formError, fieldError } = useActionForm({
+    schema: contactFieldsSchema,
+    action,
+    defaultValues: initial ?? EMPTY,
+    onSuccess: () => {
+      if (!initial) form.reset();
+      onDone();
+    },
   });
-  const message = (key: string | undefined) => (key ? (t.has(key) ? t(key) : t("common.form.errors.invalid")) : undefined);
-
-  const submit = handleSubmit(async (values) => {
-    setFormError(null);
-    const result = await onSubmit(values);
-    if (!result.ok) {
-      const failure = applyActionErrors(result, setError);
-      setFormError(t.has(failure.key) ? t(failure.key, failure.values) : t("errors.generic.unexpected"));
-      return;
-    }
-    if (!initial) reset();
-    onDone();
-  });
+  const { register, formState } = form;
 
   return (
-    <form onSubmit={submit} noValidate className="space-y-4">
-      {formError && (
-        <Alert variant="error" live="assertive">
-          {formError}
-        </Alert>
-      )}
+    <form onSubmit={onSubmit} noValidate className="space-y-4">
+      <FormAlert error={formError} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <FormField label={t("partners.contacts.fields.name")} error={message(errors.name?.message)} required>
+        <FormField label={t("partners.contacts.fields.name")} error={fieldError("name")} required>
           <Input id={`${idPrefix}-name`} autoComplete="off" {...register("name")} />
         </FormField>
-        <FormField label={t("partners.contacts.fields.position")} error={message(errors.position?.message)}>
+        <FormField label={t("partners.contacts.fields.position")} error={fieldError("position")}>
           <Input id={`${idPrefix}-position`} autoComplete="off" {...register("position")} />
         </FormField>
-        <FormField label={t("partners.contacts.fields.email")} error={message(errors.email?.message)}>
+        <FormField label={t("partners.contacts.fields.email")} error={fieldError("email")}>
           <Input id={`${idPrefix}-email`} type="email" autoComplete="off" {...register("email")} />
         </FormField>
-        <FormField label={t("partners.contacts.fields.phone")} error={message(errors.phone?.message)}>
+        <FormField label={t("partners.contacts.fields.phone")} error={fieldError("phone")}>
           <Input id={`${idPrefix}-phone`} type="tel" autoComplete="off" {...register("phone")} />
         </FormField>
       </div>
@@ -79,8 +58,8 @@ export function ContactForm({ initial, submitLabel, onSubmit, onDone, onCancel }
         <Checkbox id={`${idPrefix}-public`} {...register("isPublic")} />
       </FormField>
       <div className="flex flex-wrap gap-3">
-        <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? t("common.buttons.saving") : submitLabel}
+        <Button type="submit" disabled={formState.isSubmitting}>
+          {formState.isSubmitting ? t("common.buttons.saving") : submitLabel}
         </Button>
         {onCancel && (
           <Button type="button" variant="outline" onClick={onCancel}>

@@ -6,19 +6,15 @@ import { useTranslations } from "next-intl";
 import { Mail, Phone } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { FormAlert } from "@/components/ui/form-alert";
 import { Dialog, DialogClose, DialogContent, DialogFooter, DialogTrigger } from "@/components/ui/dialog";
 import { toast } from "@/components/ui/toaster";
+import { useAction } from "@/lib/forms/use-action-form";
 import { addPartnerContactAction, removePartnerContactAction, updatePartnerContactAction } from "@/lib/partners/actions";
+import type { PartnerDetail } from "@/lib/partners/queries";
 import { ContactForm } from "./contact-form";
 
-export interface ContactRow {
-  id: string;
-  name: string;
-  position: string | null;
-  email: string | null;
-  phone: string | null;
-  isPublic: boolean;
-}
+export type ContactRow = PartnerDetail["contacts"][number];
 
 /** The partner's contacts: add, edit in place, remove (after confirming). */
 export function ContactsEditor({ partnerId, contacts, canEdit }: { partnerId: string; contacts: readonly ContactRow[]; canEdit: boolean }) {
@@ -26,16 +22,6 @@ export function ContactsEditor({ partnerId, contacts, canEdit }: { partnerId: st
   const router = useRouter();
   const [editing, setEditing] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
-
-  async function remove(contact: ContactRow) {
-    const result = await removePartnerContactAction({ id: contact.id });
-    if (!result.ok) {
-      toast.error(t.has(result.formError) ? t(result.formError) : t("errors.generic.unexpected"));
-      return;
-    }
-    toast.success(t("partners.contacts.removed", { name: contact.name }));
-    router.refresh();
-  }
 
   return (
     <div className="space-y-4">
@@ -55,7 +41,7 @@ export function ContactsEditor({ partnerId, contacts, canEdit }: { partnerId: st
                     isPublic: contact.isPublic,
                   }}
                   submitLabel={t("common.buttons.saveChanges")}
-                  onSubmit={(values) => updatePartnerContactAction({ ...values, id: contact.id })}
+                  action={(values) => updatePartnerContactAction({ ...values, id: contact.id })}
                   onDone={() => {
                     setEditing(null);
                     toast.success(t("partners.contacts.saved"));
@@ -93,25 +79,7 @@ export function ContactsEditor({ partnerId, contacts, canEdit }: { partnerId: st
                       <Button variant="outline" size="sm" onClick={() => setEditing(contact.id)} aria-label={t("partners.contacts.editNamed", { name: contact.name })}>
                         {t("common.buttons.edit")}
                       </Button>
-                      <Dialog>
-                        <DialogTrigger asChild>
-                          <Button variant="outline" size="sm" aria-label={t("partners.contacts.removeNamed", { name: contact.name })}>
-                            {t("partners.contacts.remove")}
-                          </Button>
-                        </DialogTrigger>
-                        <DialogContent title={t("partners.contacts.removeTitle", { name: contact.name })} description={t("partners.contacts.removeDescription")} closeLabel={t("common.dialog.close")}>
-                          <DialogFooter>
-                            <DialogClose asChild>
-                              <Button variant="outline">{t("common.buttons.cancel")}</Button>
-                            </DialogClose>
-                            <DialogClose asChild>
-                              <Button variant="destructive" onClick={() => void remove(contact)}>
-                                {t("partners.contacts.remove")}
-                              </Button>
-                            </DialogClose>
-                          </DialogFooter>
-                        </DialogContent>
-                      </Dialog>
+                      <RemoveContactButton contact={contact} />
                     </div>
                   )}
                 </div>
@@ -128,7 +96,7 @@ export function ContactsEditor({ partnerId, contacts, canEdit }: { partnerId: st
             </h3>
             <ContactForm
               submitLabel={t("partners.contacts.add")}
-              onSubmit={(values) => addPartnerContactAction({ ...values, partnerId })}
+              action={(values) => addPartnerContactAction({ ...values, partnerId })}
               onDone={() => {
                 setAdding(false);
                 toast.success(t("partners.contacts.added"));
@@ -142,6 +110,40 @@ export function ContactsEditor({ partnerId, contacts, canEdit }: { partnerId: st
             {t("partners.contacts.add")}
           </Button>
         ))}
+    </div>
+  );
+}
+
+/** Removes a contact after confirming; a refusal is shown under the contact. */
+function RemoveContactButton({ contact }: { contact: ContactRow }) {
+  const t = useTranslations();
+  const router = useRouter();
+  const { run, pending, error } = useAction(removePartnerContactAction, () => {
+    toast.success(t("partners.contacts.removed", { name: contact.name }));
+    router.refresh();
+  });
+  return (
+    <div className="space-y-2">
+      <Dialog>
+        <DialogTrigger asChild>
+          <Button variant="outline" size="sm" disabled={pending} aria-label={t("partners.contacts.removeNamed", { name: contact.name })}>
+            {t("partners.contacts.remove")}
+          </Button>
+        </DialogTrigger>
+        <DialogContent title={t("partners.contacts.removeTitle", { name: contact.name })} description={t("partners.contacts.removeDescription")} closeLabel={t("common.dialog.close")}>
+          <DialogFooter>
+            <DialogClose asChild>
+              <Button variant="outline">{t("common.buttons.cancel")}</Button>
+            </DialogClose>
+            <DialogClose asChild>
+              <Button variant="destructive" onClick={() => void run({ id: contact.id })}>
+                {t("partners.contacts.remove")}
+              </Button>
+            </DialogClose>
+          </DialogFooter>
+        </DialogContent>
+      </Dialog>
+      <FormAlert error={error} />
     </div>
   );
 }

@@ -9,7 +9,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { getClientMessages } from "@/i18n/client-messages";
 import { requirePageAccess } from "@/lib/auth/guards";
 import { env } from "@/lib/env";
-import { PARTNER_IMPORT_FIELDS } from "@/lib/partners/import-rows";
+import { IMPORTERS } from "@/lib/import-export/importers";
 import { can } from "@/lib/permissions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ImportPartnersPage() {
   const user = await requirePageAccess("/dashboard/partners/import");
-  if (!can(user, "partner:create")) forbidden();
+  if (!can(user, IMPORTERS.partners.permission)) forbidden();
   const [t, messages] = await Promise.all([getTranslations("partners"), getClientMessages(["common", "errors", "partners", "importExport"])]);
   return (
     <div className="space-y-6">
@@ -30,8 +30,8 @@ export default async function ImportPartnersPage() {
       <PageHeader title={t("import.title")} description={t("import.description")} />
       <NextIntlClientProvider messages={messages}>
         <ImportWizard
-          endpoint="/api/partners/import"
-          fields={PARTNER_IMPORT_FIELDS.map((field) => ({
+          entity="partners"
+          fields={IMPORTERS.partners.fields.map((field) => ({
             key: field.key,
             label: t.has(`fields.${field.key}`) ? t(`fields.${field.key}` as never) : field.key,
             required: field.required ?? false,

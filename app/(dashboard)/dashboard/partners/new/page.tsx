@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { forbidden } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale } from "next-intl/server";
 import { getTranslations } from "@/i18n/server";
@@ -7,7 +6,6 @@ import { PageHeader } from "@/components/ui/page-header";
 import { getClientMessages } from "@/i18n/client-messages";
 import { requirePageAccess } from "@/lib/auth/guards";
 import { allCountriesSorted } from "@/lib/partners/country-names";
-import { can } from "@/lib/permissions";
 import { PartnerForm } from "../_components/partner-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,8 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NewPartnerPage() {
-  const user = await requirePageAccess("/dashboard/partners/new");
-  if (!can(user, "partner:create")) forbidden();
+  await requirePageAccess("/dashboard/partners/new", "partner:create");
   const [t, locale, messages] = await Promise.all([getTranslations("partners"), getLocale(), getClientMessages(["common", "errors", "partners"])]);
   return (
     <div className="space-y-6">

@@ -1,31 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { cache } from "react";
 import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "@/i18n/server";
 import { ArrowLeft } from "lucide-react";
 import { PageHeader } from "@/components/ui/page-header";
 import { getClientMessages } from "@/i18n/client-messages";
-import { getCurrentUser } from "@/lib/auth/current-user";
-import { isAppError } from "@/lib/errors/app-error";
-import { can } from "@/lib/permissions";
+import { loadRecordOr404, requirePageAccess } from "@/lib/auth/guards";
 import { getProgram } from "@/lib/programs/queries";
 import { ProgramForm } from "../_components/program-form";
 import { ProgramStatus } from "../_components/program-status";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** The program the user may edit, or a 404 (unknown id, or no right to edit programs). */
+/** The program to edit: 403 for a role that may not edit programs, 404 for an unknown id. */
 const loadProgram = cache(async (id: string) => {
-  const user = await getCurrentUser();
-  if (!user || !can(user, "program:update") || !UUID.test(id)) notFound();
-  try {
-    return await getProgram(user, id);
-  } catch (error) {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
+  const user = await requirePageAccess(`/dashboard/programs/${id}`, "program:update");
+  return loadRecordOr404(id, (programId) => getProgram(user, programId));
 });
 
 interface PageProps {
@@ -48,8 +37,9 @@ export default async function EditProgramPage({ params }: PageProps) {
       </Link>
       <PageHeader title={t("editTitle")} description={program.name} />
       <NextIntlClientProvider messages={messages}>
-        <ProgramForm program={program} />
-        <ProgramStatus id={program.id} isActive={program.isActive} />
+        {/* A new version (after the status toggle) starts the form from the saved record. */}
+        <ProgramForm key={program.version} program={program} />
+        <ProgramStatus id={program.id} version={program.version} isActive={program.isActive} />
       </NextIntlClientProvider>
     </div>
   );

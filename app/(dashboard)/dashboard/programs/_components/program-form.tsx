@@ -1,36 +1,29 @@
 "use client";
 
-import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { FormAlert } from "@/components/ui/form-alert";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 import { toast } from "@/components/ui/toaster";
-import { applyActionErrors } from "@/lib/opportunities/form-errors";
+import { useActionForm } from "@/lib/forms/use-action-form";
 import { createProgramAction, updateProgramAction } from "@/lib/programs/actions";
-import { programFormSchema, type ProgramFormInput, type ProgramFormValues } from "@/lib/programs/schemas";
+import { programFormSchema } from "@/lib/programs/schemas";
 
 export interface ProgramFormProps {
-  program?: { id: string; code: string; name: string; description: string; funder: string | null; url: string | null };
+  /** Present when editing: the record and the version the editor opened (optimistic locking). */
+  program?: { id: string; version: number; code: string; name: string; description: string; funder: string | null; url: string | null };
 }
 
 /** Create or edit a mobility program; the same zod schema checks it here and in the action. */
 export function ProgramForm({ program }: ProgramFormProps) {
-  const t = useTranslations();
+  const t = useTranslations("programs.form");
   const router = useRouter();
-  const [formError, setFormError] = useState<string | null>(null);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<ProgramFormInput, unknown, ProgramFormValues>({
-    resolver: zodResolver(programFormSchema),
+  const { form, onSubmit, formError, fieldError } = useActionForm({
+    schema: programFormSchema,
+    action: (values) => (program ? updateProgramAction({ ...values, id: program.id, version: program.version }) : createProgramAction(values)),
     defaultValues: {
       code: program?.code ?? "",
       name: program?.name ?? "",
@@ -38,45 +31,34 @@ export function ProgramForm({ program }: ProgramFormProps) {
       funder: program?.funder ?? "",
       url: program?.url ?? "",
     },
+    onSuccess: () => {
+      toast.success(program ? t("saved") : t("created"));
+      router.push("/dashboard/programs");
+    },
   });
-  const message = (key: string | undefined) => (key ? (t.has(key) ? t(key) : t("programs.validation.required")) : undefined);
-
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    const result = program ? await updateProgramAction({ ...values, id: program.id }) : await createProgramAction(values);
-    if (!result.ok) {
-      const failure = applyActionErrors(result, setError);
-      setFormError(t.has(failure.key) ? t(failure.key, failure.values) : t("errors.generic.unexpected"));
-      return;
-    }
-    toast.success(program ? t("programs.form.saved") : t("programs.form.created"));
-    router.push("/dashboard/programs");
-  });
+  const { register } = form;
+  const { isSubmitting } = form.formState;
 
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-2xl space-y-5">
-      {formError && (
-        <Alert variant="error" live="assertive">
-          {formError}
-        </Alert>
-      )}
-      <FormField label={t("programs.form.code")} description={t("programs.form.codeHint")} error={message(errors.code?.message)} required>
+      <FormAlert error={formError} />
+      <FormField label={t("code")} description={t("codeHint")} error={fieldError("code")} required>
         <Input id="program-code" autoCapitalize="characters" {...register("code")} />
       </FormField>
-      <FormField label={t("programs.form.name")} error={message(errors.name?.message)} required>
+      <FormField label={t("name")} error={fieldError("name")} required>
         <Input id="program-name" {...register("name")} />
       </FormField>
-      <FormField label={t("programs.form.funder")} error={message(errors.funder?.message)}>
+      <FormField label={t("funder")} error={fieldError("funder")}>
         <Input id="program-funder" {...register("funder")} />
       </FormField>
-      <FormField label={t("programs.form.url")} description={t("programs.form.urlHint")} error={message(errors.url?.message)}>
+      <FormField label={t("url")} description={t("urlHint")} error={fieldError("url")}>
         <Input id="program-url" type="url" inputMode="url" {...register("url")} />
       </FormField>
-      <FormField label={t("programs.form.description")} error={message(errors.description?.message)}>
+      <FormField label={t("description")} error={fieldError("description")}>
         <Textarea id="program-description" rows={6} {...register("description")} />
       </FormField>
       <Button type="submit" disabled={isSubmitting}>
-        {isSubmitting ? t("programs.form.saving") : program ? t("programs.form.save") : t("programs.form.create")}
+        {isSubmitting ? t("saving") : program ? t("save") : t("create")}
       </Button>
     </form>
   );

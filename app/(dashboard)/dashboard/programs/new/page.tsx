@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "@/i18n/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { getClientMessages } from "@/i18n/client-messages";
-import { getCurrentUser } from "@/lib/auth/current-user";
-import { can } from "@/lib/permissions";
+import { requirePageAccess } from "@/lib/auth/guards";
 import { ProgramForm } from "../_components/program-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,8 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NewProgramPage() {
-  const user = await getCurrentUser();
-  if (!user || !can(user, "program:create")) notFound();
+  await requirePageAccess("/dashboard/programs/new", "program:create");
   const [t, messages] = await Promise.all([getTranslations("programs"), getClientMessages(["common", "errors", "programs"])]);
   return (
     <div className="space-y-6">

@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
 import { getFormatter, getLocale } from "next-intl/server";
 import { getTranslations } from "@/i18n/server";
-import { z } from "zod";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { LinkButton } from "@/components/ui/link-button";
@@ -12,8 +10,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { STUDENT_CLIENT_MESSAGES, pickClientMessages } from "@/lib/applications/client-messages";
 import { formatBytes, statusVariant } from "@/lib/applications/status-display";
 import { getMyApplication } from "@/lib/applications/student-queries";
-import { getCurrentUser } from "@/lib/auth/current-user";
-import { canSome } from "@/lib/permissions";
+import { loadRecordOr404, requirePageAccess } from "@/lib/auth/guards";
 import { WithdrawButton } from "./_components/withdraw-button";
 
 type Props = { params: Promise<{ id: string }> };
@@ -25,14 +22,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** One of the student's applications: status, answers, documents and the full status history. */
 export default async function MyApplicationPage({ params }: Props) {
-  const parsed = z.uuid().safeParse((await params).id);
-  if (!parsed.success) notFound();
-  const user = await getCurrentUser();
-  if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/my/applications/${parsed.data}`)}`);
-  if (!canSome(user, "application:read")) notFound();
+  const { id } = await params;
+  const user = await requirePageAccess(`/my/applications/${id}`, "application:read");
   // Scoped by studentId = user.id: another student's id is simply not found.
-  const application = await getMyApplication(user, parsed.data);
-  if (!application) notFound();
+  const application = await loadRecordOr404(id, (applicationId) => getMyApplication(user, applicationId));
 
   const [t, tStatus, format, locale] = await Promise.all([
     getTranslations("applications.detail"),

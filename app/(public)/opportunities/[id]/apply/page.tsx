@@ -1,26 +1,19 @@
 import type { Metadata } from "next";
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
 import { getFormatter } from "next-intl/server";
 import { getTranslations } from "@/i18n/server";
-import { z } from "zod";
 import { Alert } from "@/components/ui/alert";
 import { LinkButton } from "@/components/ui/link-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { STUDENT_CLIENT_MESSAGES, pickClientMessages } from "@/lib/applications/client-messages";
 import { uploadMaxBytes } from "@/lib/applications/documents";
 import { getApplyContext } from "@/lib/applications/student-queries";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { loadRecordOr404, requirePageAccess } from "@/lib/auth/guards";
 import { can } from "@/lib/permissions";
 import { ApplicationForm } from "./_components/application-form";
 
 type Props = { params: Promise<{ id: string }> };
-
-async function idOf(params: Props["params"]): Promise<string> {
-  const parsed = z.uuid().safeParse((await params).id);
-  if (!parsed.success) notFound();
-  return parsed.data;
-}
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("applications.apply");
@@ -29,9 +22,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** A student's application form for one published opportunity; the draft lives on the server. */
 export default async function ApplyPage({ params }: Props) {
-  const id = await idOf(params);
-  const user = await getCurrentUser();
-  if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/opportunities/${id}/apply`)}`);
+  const { id } = await params;
+  const user = await requirePageAccess(`/opportunities/${id}/apply`);
   const [t, format] = await Promise.all([getTranslations("applications.apply"), getFormatter()]);
 
   if (!can(user, "application:create", { ownerId: user.id })) {
@@ -45,9 +37,7 @@ export default async function ApplyPage({ params }: Props) {
     );
   }
 
-  const context = await getApplyContext(user, id);
-  if (!context) notFound();
-  const { opportunity, draft, isOpen } = context;
+  const { opportunity, draft, isOpen } = await loadRecordOr404(id, (opportunityId) => getApplyContext(user, opportunityId));
   if (draft && draft.status !== "DRAFT") redirect(`/my/applications/${draft.id}`);
 
   const deadline = format.dateTime(opportunity.closesAt, { dateStyle: "long", timeStyle: "short" });

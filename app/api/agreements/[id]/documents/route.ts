@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { requireSomeScope } from "@/lib/agreements/access";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { documentUploadSchema } from "@/lib/documents/schemas";
@@ -6,6 +5,7 @@ import { uploadAgreementDocument } from "@/lib/documents/service";
 import { env } from "@/lib/env";
 import { AppError, HTTP_STATUS, type FieldErrors } from "@/lib/errors/app-error";
 import { routeHandler } from "@/lib/errors/route-handler";
+import { isUuid } from "@/lib/forms/fields";
 
 export const dynamic = "force-dynamic";
 
@@ -28,7 +28,7 @@ export const POST = routeHandler("agreements.documents.upload", async (request: 
   const user = await getCurrentUser();
   requireSomeScope(user, "document:create");
   const { id } = await context.params;
-  if (!z.uuid().safeParse(id).success) throw new AppError("NOT_FOUND");
+  if (!isUuid(id)) throw new AppError("NOT_FOUND");
 
   const maxMb = env().UPLOAD_MAX_MB;
   const declared = Number(request.headers.get("content-length") ?? "0");

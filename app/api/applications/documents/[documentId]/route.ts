@@ -1,15 +1,15 @@
-import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { readApplicationDocument, removeApplicationDocument } from "@/lib/applications/documents";
 import { AppError } from "@/lib/errors/app-error";
 import { routeHandler } from "@/lib/errors/route-handler";
+import { isUuid } from "@/lib/forms/fields";
 
 type Context = { params: Promise<{ documentId: string }> };
 
 async function documentIdOf(context: Context): Promise<string> {
-  const parsed = z.uuid().safeParse((await context.params).documentId);
-  if (!parsed.success) throw new AppError("NOT_FOUND");
-  return parsed.data;
+  const { documentId } = await context.params;
+  if (!isUuid(documentId)) throw new AppError("NOT_FOUND");
+  return documentId;
 }
 
 /** A document of an application, for its applicant or staff allowed to review it; 404 for anyone else. */

@@ -2,46 +2,48 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogFooter, DialogTrigger } from "@/components/ui/dialog";
-import { toast } from "@/components/ui/toaster";
-import { useMessage, type FormErrorState } from "@/lib/forms/use-action-form";
-import type { ActionResult } from "@/lib/errors/safe-action";
-import { resendInvitationAction, setUserDisabledAction } from "@/lib/users/actions";
 import { FormAlert } from "@/components/ui/form-alert";
+import { toast } from "@/components/ui/toaster";
+import { useAction, useMessage } from "@/lib/forms/use-action-form";
+import { resendInvitationAction, setUserDisabledAction } from "@/lib/users/actions";
+import { signOutUserEverywhereAction } from "@/lib/auth/session-actions";
 
-/** Disable (after a confirmation) or re-enable the account; resend a pending invitation. */
+/** Disable (after a confirmation) or re-enable the account; end all its sessions; resend a pending invitation. */
 export function AccessControls({ userId, name, disabled, invited }: { userId: string; name: string; disabled: boolean; invited: boolean }) {
   const t = useTranslations("admin.user");
   const tCommon = useTranslations("common");
   const message = useMessage();
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<FormErrorState | null>(null);
   const [confirming, setConfirming] = useState(false);
+  const done = (text: string) => {
+    toast.success(text);
+    router.refresh();
+  };
+  const access = useAction(setUserDisabledAction, () => done(disabled ? t("enabled") : t("disabled")));
+  const invitation = useAction(resendInvitationAction, () => done(t("invitationSent")));
+  const [confirmingSignOut, setConfirmingSignOut] = useState(false);
+  const sessions = useAction(signOutUserEverywhereAction, () => {
+    setConfirmingSignOut(false);
+    done(t("signedOutEverywhere"));
+  });
+  const pending = access.pending || invitation.pending || sessions.pending;
 
-  function run(action: () => Promise<ActionResult<unknown>>, success: string) {
-    setError(null);
-    startTransition(async () => {
-      const result = await action().catch(() => null);
-      if (result?.ok) {
-        setConfirming(false);
-        toast.success(success);
-        router.refresh();
-        return;
-      }
-      setConfirming(false);
-      setError(result ? { key: result.formError, values: result.values, reference: result.reference } : { key: "errors.generic.network" });
-    });
+  async function setDisabled(value: boolean) {
+    invitation.clearError();
+    await access.run({ userId, disabled: value });
+    // Closed on failure too, so the message above the buttons is not hidden behind the dialog.
+    setConfirming(false);
   }
 
   return (
     <div className="space-y-4">
-      <FormAlert error={error} />
+      <FormAlert error={access.error ?? invitation.error ?? sessions.error} />
       <div className="flex flex-wrap gap-3">
         {disabled ? (
-          <Button variant="outline" disabled={pending} onClick={() => run(() => setUserDisabledAction({ userId, disabled: false }), t("enabled"))}>
+          <Button variant="outline" disabled={pending} onClick={() => void setDisabled(false)}>
             {t("enable")}
           </Button>
         ) : (
@@ -54,15 +56,39 @@ export function AccessControls({ userId, name, disabled, invited }: { userId: st
                 <DialogClose asChild>
                   <Button variant="outline">{t("cancel")}</Button>
                 </DialogClose>
-                <Button variant="destructive" disabled={pending} onClick={() => run(() => setUserDisabledAction({ userId, disabled: true }), t("disabled"))}>
+                <Button variant="destructive" disabled={pending} onClick={() => void setDisabled(true)}>
                   {t("confirmDisable")}
                 </Button>
               </DialogFooter>
             </DialogContent>
           </Dialog>
         )}
+        {!disabled && !invited && (
+          <Dialog open={confirmingSignOut} onOpenChange={setConfirmingSignOut}>
+            <DialogTrigger asChild>
+              <Button variant="outline">{t("signOutEverywhere")}</Button>
+            </DialogTrigger>
+            <DialogContent title={t("signOutEverywhere")} description={t("signOutEverywhereDescription", { name })} closeLabel={tCommon("dialog.close")}>
+              <DialogFooter>
+                <DialogClose asChild>
+                  <Button variant="outline">{t("cancel")}</Button>
+                </DialogClose>
+                <Button variant="destructive" disabled={pending} onClick={() => void sessions.run({ userId })}>
+                  {t("signOutEverywhere")}
+                </Button>
+              </DialogFooter>
+            </DialogContent>
+          </Dialog>
+        )}
         {invited && !disabled && (
-          <Button variant="secondary" disabled={pending} onClick={() => run(() => resendInvitationAction({ userId }), t("invitationSent"))}>
+          <Button
+            variant="secondary"
+            disabled={pending}
+            onClick={() => {
+              access.clearError();
+              void invitation.run({ userId });
+            }}
+          >
             {t("resendInvitation")}
           </Button>
         )}

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getFormatter } from "next-intl/server";
 import { getTranslations } from "@/i18n/server";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { requirePageAccess } from "@/lib/auth/guards";
+import { loadRecordOr404, requirePageAccess } from "@/lib/auth/guards";
 import { getUserForAdmin, listUnits } from "@/lib/users/queries";
 import { AdminMessages } from "../../_components/admin-messages";
 import { UserStatusBadge } from "../../_components/status-badge";
@@ -25,13 +24,12 @@ export default async function UserPage({ params }: { params: Params }) {
   const { userId } = await params;
   const admin = await requirePageAccess(`/dashboard/admin/users/${userId}`, "user:manage");
   const [target, units, t, tCommon, format] = await Promise.all([
-    getUserForAdmin(admin, userId),
+    loadRecordOr404(userId, (id) => getUserForAdmin(admin, id)),
     listUnits(admin),
     getTranslations("admin.user"),
     getTranslations("common"),
     getFormatter(),
   ]);
-  if (!target) notFound();
   const isSelf = target.id === admin.id;
   const details: [string, React.ReactNode][] = [
     [t("email"), target.email],

@@ -1,14 +1,12 @@
 import type { Metadata } from "next";
-import { forbidden, notFound } from "next/navigation";
+import { forbidden } from "next/navigation";
 import { getTranslations } from "@/i18n/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { canEditAgreement, getAgreementDetail, getAgreementFormOptions } from "@/lib/agreements/queries";
-import { requirePageAccess } from "@/lib/auth/guards";
+import { loadRecordOr404, requirePageAccess } from "@/lib/auth/guards";
 import { AgreementForm } from "../../_components/agreement-form";
 import { AgreementMessages } from "../../_components/agreement-messages";
 import { formValuesOf } from "../../_components/form-values";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("agreements");
@@ -18,9 +16,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function EditAgreementPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requirePageAccess(`/dashboard/agreements/${id}/edit`, "agreement:update");
-  if (!UUID.test(id)) notFound();
-  const agreement = await getAgreementDetail(user, id);
-  if (!agreement) notFound();
+  const agreement = await loadRecordOr404(id, (agreementId) => getAgreementDetail(user, agreementId));
+  // An agreement the user can see but not change now (a coordinator's unit's agreement past draft).
   if (!canEditAgreement(user, agreement)) forbidden();
   const [t, options] = await Promise.all([getTranslations("agreements"), getAgreementFormOptions(user)]);
   // The agreement's own unit stays choosable even if it is not among the user's filing units.

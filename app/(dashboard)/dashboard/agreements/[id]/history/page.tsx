@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { z } from "zod";
 import { getFormatter } from "next-intl/server";
 import { getTranslations } from "@/i18n/server";
 import { Button } from "@/components/ui/button";
@@ -9,20 +9,17 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Select } from "@/components/ui/select";
 import type { SearchParamsRecord } from "@/components/ui/table-search-params";
 import { getAgreementDetail, getVersionDiff, listAgreementVersions } from "@/lib/agreements/queries";
-import { requirePageAccess } from "@/lib/auth/guards";
+import { loadRecordOr404, requirePageAccess } from "@/lib/auth/guards";
+import { searchParam } from "@/lib/forms/fields";
 import { DiffList } from "../../_components/diff-list";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("agreements");
   return { title: t("detail.history") };
 }
 
-function versionParam(value: string | string[] | undefined): number | null {
-  const number = Number(Array.isArray(value) ? value[0] : value);
-  return Number.isSafeInteger(number) && number >= 1 ? number : null;
-}
+/** `?from=` and `?to=`: a version number (a PostgreSQL integer); anything else means "the default". */
+const versionParam = searchParam(z.coerce.number().int().min(1).max(2_147_483_647));
 
 /** Every saved version of an agreement, and the field-by-field difference between any two. */
 export default async function AgreementHistoryPage({
@@ -34,19 +31,15 @@ export default async function AgreementHistoryPage({
 }) {
   const { id } = await params;
   const user = await requirePageAccess(`/dashboard/agreements/${id}/history`, "agreement:read");
-  if (!UUID.test(id)) notFound();
-  const query = await searchParams;
-  const [agreement, versions, t, format] = await Promise.all([
-    getAgreementDetail(user, id),
-    listAgreementVersions(user, id),
-    getTranslations("agreements"),
-    getFormatter(),
-  ]);
-  if (!agreement) notFound();
+  const { agreement, versions } = await loadRecordOr404(id, async (agreementId) => {
+    const [agreement, versions] = await Promise.all([getAgreementDetail(user, agreementId), listAgreementVersions(user, agreementId)]);
+    return agreement ? { agreement, versions } : null;
+  });
+  const [query, t, format] = await Promise.all([searchParams, getTranslations("agreements"), getFormatter()]);
 
   const latest = versions[0]?.version ?? 1;
-  const to = versionParam(query.to) ?? latest;
-  const from = versionParam(query.from) ?? Math.max(1, to - 1);
+  const to = versionParam.parse(query.to) ?? latest;
+  const from = versionParam.parse(query.from) ?? Math.max(1, to - 1);
   const diff = versions.length > 1 ? await getVersionDiff(user, id, from, to) : null;
   const options = versions.map((v) => ({ value: String(v.version), label: `${v.version} · ${format.dateTime(v.changedAt, { dateStyle: "medium", timeStyle: "short" })}` }));
 

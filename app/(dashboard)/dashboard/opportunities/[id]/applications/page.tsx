@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
 import { getFormatter } from "next-intl/server";
 import { getTranslations } from "@/i18n/server";
-import { z } from "zod";
 import { Badge } from "@/components/ui/badge";
 import { DataTable, type DataTableColumn } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -15,8 +13,7 @@ import { APPLICATION_STATUSES } from "@/lib/applications/lifecycle";
 import { getQueue, type QueueRow } from "@/lib/applications/review-queries";
 import { queueFilterSchema } from "@/lib/applications/schemas";
 import { statusVariant } from "@/lib/applications/status-display";
-import { firstValues } from "@/lib/mobility/schemas";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { loadRecordOr404, requirePageAccess } from "@/lib/auth/guards";
 import { canSome } from "@/lib/permissions";
 import { cn } from "@/components/ui/cn";
 import { BULK_FORM_ID, BulkActions, SelectAllCheckbox } from "./_components/bulk-actions";
@@ -32,14 +29,12 @@ const QUEUE_STATUSES = APPLICATION_STATUSES.filter((status) => status !== "DRAFT
 
 /** The review queue of one opportunity: filter by status, sort by score or rank, act on many at once. */
 export default async function OpportunityQueuePage({ params, searchParams }: Props) {
-  const parsed = z.uuid().safeParse((await params).id);
-  if (!parsed.success) notFound();
-  const user = await getCurrentUser();
-  if (!user || !canSome(user, "application:review")) notFound();
+  const { id } = await params;
+  const user = await requirePageAccess(`/dashboard/opportunities/${id}/applications`, "application:review");
   const rawParams = await searchParams;
-  const filter = queueFilterSchema.parse(firstValues(rawParams));
-  const queue = await getQueue(user, parsed.data, filter);
-  if (!queue) notFound();
+  const filter = queueFilterSchema.parse(rawParams);
+  // Another unit's call (for a coordinator) is "not found", like an unknown id.
+  const queue = await loadRecordOr404(id, (opportunityId) => getQueue(user, opportunityId, filter));
   const [t, tStatus, format] = await Promise.all([getTranslations("applications.review"), getTranslations("applications.status"), getFormatter()]);
   const pathname = `/dashboard/opportunities/${queue.opportunity.id}/applications`;
   const maxScore = queue.opportunity.criteria.reduce((sum, c) => sum + c.weight, 0);

@@ -16,13 +16,16 @@ interface PageProps {
   params: Promise<{ id: string }>;
 }
 
+/** The call to edit: 403 for a role that may not edit calls, 404 for one outside the user's unit. */
+const loadForEdit = async (id: string) => loadStaffOpportunity(id, `/dashboard/opportunities/${id}/edit`, "opportunity:update");
+
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const [{ opportunity }, t] = await Promise.all([loadStaffOpportunity((await params).id), getTranslations("opportunities.staff")]);
+  const [{ opportunity }, t] = await Promise.all([loadForEdit((await params).id), getTranslations("opportunities.staff")]);
   return { title: t("editMetaTitle", { title: opportunity.title }) };
 }
 
 export default async function EditOpportunityPage({ params }: PageProps) {
-  const { user, opportunity } = await loadStaffOpportunity((await params).id);
+  const { user, opportunity } = await loadForEdit((await params).id);
   if (!opportunityAbilities(user, opportunity.unitId).update) notFound();
   const [t, locale, messages] = await Promise.all([
     getTranslations("opportunities"),

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden, notFound } from "next/navigation";
+import { forbidden } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
 import { getFormatter, getLocale } from "next-intl/server";
 import { getTranslations } from "@/i18n/server";
@@ -12,20 +12,20 @@ import { Input } from "@/components/ui/input";
 import { PageHeader } from "@/components/ui/page-header";
 import type { SearchParamsRecord } from "@/components/ui/table-search-params";
 import { getClientMessages } from "@/i18n/client-messages";
-import { requirePageAccess } from "@/lib/auth/guards";
+import { loadRecordOr404, requirePageAccess } from "@/lib/auth/guards";
+import { firstValue, searchQuery } from "@/lib/forms/fields";
 import { countryName } from "@/lib/partners/country-names";
 import { getMergePreview } from "@/lib/partners/merge";
 import { findSimilarPartners, getPartnerDetail, listPartners } from "@/lib/partners/queries";
 import { staffPartnerFilterSchema } from "@/lib/partners/schemas";
 import { can } from "@/lib/permissions";
 import { MergeConfirm } from "../../_components/merge-confirm";
+import { COMPARED_FIELDS, partnerFieldText } from "../../_components/partner-field-text";
 
 interface PageProps {
   params: Promise<{ id: string }>;
   searchParams: Promise<SearchParamsRecord>;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("partners");
@@ -38,14 +38,13 @@ export async function generateMetadata(): Promise<Metadata> {
  */
 export default async function MergePartnerPage({ params, searchParams }: PageProps) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
-  const user = await requirePageAccess(`/dashboard/partners/${id}/merge`);
-  if (!can(user, "partner:update") || !can(user, "partner:delete")) forbidden();
-  if (!UUID.test(id)) notFound();
-  const keep = await getPartnerDetail(user, id);
-  if (!keep) notFound();
+  const user = await requirePageAccess(`/dashboard/partners/${id}/merge`, "partner:update");
+  // A merge deletes the duplicate: the page needs both rights, as the merge itself does.
+  if (!can(user, "partner:delete")) forbidden();
+  const keep = await loadRecordOr404(id, (keepId) => getPartnerDetail(user, keepId));
   const [t, format, locale] = await Promise.all([getTranslations("partners"), getFormatter(), getLocale()]);
-  const other = typeof query.other === "string" && UUID.test(query.other) ? query.other : null;
-  const q = typeof query.q === "string" ? query.q.trim().slice(0, 200) : "";
+  const other = firstValue(query.other);
+  const q = searchQuery.parse(query.q) ?? "";
 
   const header = (
     <>
@@ -57,7 +56,7 @@ export default async function MergePartnerPage({ params, searchParams }: PagePro
     </>
   );
 
-  if (!other) {
+  if (typeof other !== "string") {
     const [similar, found] = await Promise.all([
       findSimilarPartners({ name: keep.name, countryCode: keep.countryCode, excludeId: keep.id }),
       q ? listPartners(user, staffPartnerFilterSchema.parse({ q, archived: "all" })) : Promise.resolve(null),
@@ -103,16 +102,8 @@ export default async function MergePartnerPage({ params, searchParams }: PagePro
     );
   }
 
-  const preview = await getMergePreview(user, keep.id, other);
-  if (!preview) notFound();
+  const preview = await loadRecordOr404(other, (absorbId) => getMergePreview(user, keep.id, absorbId));
   const messages = await getClientMessages(["common", "errors", "partners"]);
-  const rows = [
-    ["country", (p: typeof preview.keep) => [p.city, countryName(p.countryCode, locale)].filter(Boolean).join(", ")],
-    ["kind", (p: typeof preview.keep) => t(`kinds.${p.kind}`)],
-    ["erasmusCode", (p: typeof preview.keep) => p.erasmusCode ?? "—"],
-    ["schacCode", (p: typeof preview.keep) => p.schacCode ?? "—"],
-    ["pic", (p: typeof preview.keep) => p.pic ?? "—"],
-  ] as const;
   const countKeys = ["agreements", "contacts", "opportunities", "mobilities", "projectPartners", "visits"] as const;
 
   return (
@@ -138,13 +129,13 @@ export default async function MergePartnerPage({ params, searchParams }: PagePro
             </tr>
           </thead>
           <tbody>
-            {rows.map(([key, value]) => (
+            {COMPARED_FIELDS.map((key) => (
               <tr key={key} className="border-t border-border">
                 <th scope="row" className="px-4 py-3 font-medium">
                   {t(`fields.${key}`)}
                 </th>
-                <td className="px-4 py-3">{value(preview.keep)}</td>
-                <td className="px-4 py-3">{value(preview.absorb)}</td>
+                <td className="px-4 py-3">{partnerFieldText(key, preview.keep, t, locale) || "—"}</td>
+                <td className="px-4 py-3">{partnerFieldText(key, preview.absorb, t, locale) || "—"}</td>
               </tr>
             ))}
             {countKeys.map((key) => (

@@ -1,20 +1,24 @@
 "use client";
 
-import { useCallback, useRef, useState, type FormEvent } from "react";
+import { useCallback, useState } from "react";
 import { useRouter } from "next/navigation";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useWatch, type FieldPath } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { FormAlert } from "@/components/ui/form-alert";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import { submitApplicationAction } from "@/lib/applications/actions";
 import { CEFR_LEVELS_LIST } from "@/lib/applications/cefr";
-import { MOTIVATION_MIN } from "@/lib/applications/schemas";
+import { applicationAnswersSchema, MOTIVATION_MIN, type ApplicationAnswersInput } from "@/lib/applications/schemas";
 import { formatBytes } from "@/lib/applications/status-display";
-import type { FieldErrors } from "@/lib/errors/app-error";
-import { DocumentSlot } from "./document-slot";
+import type { ActionResult } from "@/lib/errors/safe-action";
+import { useActionForm } from "@/lib/forms/use-action-form";
+import { DocumentSlot, documentInputId } from "./document-slot";
+import { ErrorSummary, type Problem } from "./error-summary";
 import type { ClientDocument, ClientRequirement, DraftValues } from "./types";
 import { useDraftAutosave } from "./use-draft-autosave";
 
@@ -24,18 +28,37 @@ export interface ApplicationFormProps {
   maxBytes: number;
 }
 
-const FIELD_IDS: Record<string, string> = { motivation: "motivation", languageLevel: "languageLevel", gpa: "gpa" };
+const ANSWERS = ["motivation", "languageLevel", "gpa"] as const;
+
+/** The server names a missing document "documents.<requirementId>", a path beside the form's own fields. */
+function documentPath(requirementId: string): FieldPath<ApplicationAnswersInput> {
+  const path: string = `documents.${requirementId}`;
+  return path as FieldPath<ApplicationAnswersInput>;
+}
 
 /** The student's application: answers autosaved to the server, documents uploaded one by one, then submit. */
 export function ApplicationForm({ opportunity, initialDraft, maxBytes }: ApplicationFormProps) {
-  const t = useTranslations();
+  const t = useTranslations("applications.apply");
   const format = useFormatter();
   const locale = useLocale();
   const router = useRouter();
   const [documents, setDocuments] = useState<ClientDocument[]>(initialDraft?.documents ?? []);
-  const [submitting, setSubmitting] = useState(false);
-  const [submitError, setSubmitError] = useState<{ formError: string; fieldErrors: FieldErrors } | null>(null);
-  const summary = useRef<HTMLDivElement>(null);
+
+  const { form, onSubmit, formError, fieldError, showFailure } = useActionForm({
+    schema: applicationAnswersSchema,
+    // Submitting saves what is typed first; the server then checks the whole application.
+    action: async (): Promise<ActionResult<{ applicationId: string }>> => {
+      const saved = await autosave.saveNow();
+      if (!saved.ok) return saved;
+      const submitted = await submitApplicationAction({ applicationId: saved.data.applicationId });
+      return submitted.ok ? saved : submitted;
+    },
+    defaultValues: { motivation: initialDraft?.motivation ?? "", languageLevel: initialDraft?.languageLevel ?? "", gpa: initialDraft?.gpa ?? "" },
+    onSuccess: ({ applicationId }) => {
+      autosave.forget();
+      router.push(`/my/applications/${applicationId}`);
+    },
+  });
 
   const onServerDraft = useCallback(
     (draft: { id: string; status: string; documents: ClientDocument[] }) => {
@@ -47,131 +70,86 @@ export function ApplicationForm({ opportunity, initialDraft, maxBytes }: Applica
 
   const autosave = useDraftAutosave({
     opportunityId: opportunity.id,
-    initialValues: { motivation: initialDraft?.motivation ?? "", languageLevel: initialDraft?.languageLevel ?? "", gpa: initialDraft?.gpa ?? "" },
+    form,
+    showFailure,
     initialApplicationId: initialDraft?.id ?? null,
     initialSavedAt: initialDraft?.updatedAt ?? null,
     onServerDraft,
   });
-  const { values } = autosave;
-
-  const translate = (key: string | undefined) => (key ? (t.has(key) ? t(key) : t("common.form.errors.invalid")) : undefined);
-  const errorOf = (field: string) => translate(submitError?.fieldErrors[field]?.[0] ?? autosave.fieldErrors[field]?.[0]);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setSubmitting(true);
-    setSubmitError(null);
-    const saved = await autosave.saveNow();
-    const result = saved.ok
-      ? await submitApplicationAction({ applicationId: saved.applicationId }).catch(() => null)
-      : { ok: false as const, formError: saved.formError, fieldErrors: saved.fieldErrors };
-    if (result?.ok) {
-      autosave.forget();
-      router.push(`/my/applications/${saved.ok ? saved.applicationId : ""}`);
-      return;
-    }
-    setSubmitting(false);
-    setSubmitError({ formError: result?.formError ?? "errors.generic.network", fieldErrors: result?.fieldErrors ?? {} });
-    requestAnimationFrame(() => summary.current?.focus());
-  }
+  const motivation = useWatch({ control: form.control, name: "motivation" });
+  const { isSubmitting } = form.formState;
 
   const saveLabel =
     autosave.state === "saved" && autosave.savedAt
-      ? t("applications.apply.saveState.saved", { time: format.dateTime(new Date(autosave.savedAt), { timeStyle: "short" }) })
-      : t(`applications.apply.saveState.${autosave.state}`);
+      ? t("saveState.saved", { time: format.dateTime(new Date(autosave.savedAt), { timeStyle: "short" }) })
+      : t(`saveState.${autosave.state}`);
 
-  const errorLinks = submitError
-    ? Object.keys(submitError.fieldErrors).map((field) => {
-        const requirement = field.startsWith("documents.") ? opportunity.requiredDocuments.find((r) => `documents.${r.id}` === field) : null;
-        return { field, label: requirement ? requirement.name : t(`applications.apply.${field}Label` as "applications.apply.gpaLabel"), message: errorOf(field) };
-      })
-    : [];
-
-  function focusField(field: string) {
-    const element = field.startsWith("documents.")
-      ? document.querySelector<HTMLElement>(`[data-requirement="${field.slice("documents.".length)}"]`)
-      : document.getElementById(FIELD_IDS[field] ?? field);
-    element?.focus();
-  }
+  const problems: Problem[] = [
+    ...ANSWERS.map((field) => ({ target: field, label: t(`${field}Label`), message: fieldError(field), focus: () => form.setFocus(field) })),
+    ...opportunity.requiredDocuments.map((requirement) => ({
+      target: documentInputId(requirement.id),
+      label: requirement.name,
+      message: fieldError(documentPath(requirement.id)),
+      focus: () => document.getElementById(documentInputId(requirement.id))?.focus(),
+    })),
+  ].filter((problem): problem is Problem => problem.message !== undefined);
 
   return (
-    <form onSubmit={submit} noValidate className="space-y-10">
+    <form onSubmit={onSubmit} noValidate className="space-y-10">
       {/* Announced politely as it changes: "Saving…", "Saved at 14:32". */}
       <p role="status" aria-live="polite" className="sticky top-0 z-10 rounded-md border border-border bg-surface px-3 py-2 text-sm text-muted-foreground shadow-sm">
         {saveLabel}
       </p>
-      {autosave.restoredLocal && <Alert variant="info">{t("applications.apply.restoredLocal")}</Alert>}
+      {autosave.restoredLocal && <Alert variant="info">{t("restoredLocal")}</Alert>}
 
-      {submitError && (
-        <div ref={summary} tabIndex={-1} className="outline-none">
-          <Alert variant="error" live="assertive" title={t("applications.apply.errorSummaryTitle")}>
-            <p>{translate(submitError.formError)}</p>
-            {errorLinks.length > 0 && (
-              <ul className="mt-2 list-disc space-y-1 pl-5">
-                {errorLinks.map((link) => (
-                  <li key={link.field}>
-                    <a
-                      href={`#${FIELD_IDS[link.field] ?? ""}`}
-                      onClick={(event) => {
-                        event.preventDefault();
-                        focusField(link.field);
-                      }}
-                      className="text-link underline underline-offset-4"
-                    >
-                      {link.label}: {link.message}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </Alert>
-        </div>
+      {formError && problems.length > 0 ? (
+        <ErrorSummary title={t("errorSummaryTitle")} error={formError} problems={problems} />
+      ) : (
+        <FormAlert error={formError} />
       )}
 
       <section aria-labelledby="answers-heading" className="space-y-6">
         <h2 id="answers-heading" className="text-xl font-semibold">
-          {t("applications.apply.answersHeading")}
+          {t("answersHeading")}
         </h2>
         <FormField
           id="motivation"
-          label={t("applications.apply.motivationLabel")}
-          description={`${t("applications.apply.motivationHint", { min: MOTIVATION_MIN })} ${t("applications.apply.characterCount", { count: values.motivation.trim().length, min: MOTIVATION_MIN })}`}
-          error={errorOf("motivation")}
+          label={t("motivationLabel")}
+          description={`${t("motivationHint", { min: MOTIVATION_MIN })} ${t("characterCount", { count: String(motivation ?? "").trim().length, min: MOTIVATION_MIN })}`}
+          error={fieldError("motivation")}
           required
         >
-          <Textarea name="motivation" rows={10} value={values.motivation} onChange={(e) => autosave.change("motivation", e.target.value)} />
+          <Textarea rows={10} {...form.register("motivation")} />
         </FormField>
         <div className="grid gap-6 sm:grid-cols-2">
           <FormField
             id="languageLevel"
-            label={t("applications.apply.languageLevelLabel")}
+            label={t("languageLevelLabel")}
             description={
               opportunity.languageLevel
-                ? t("applications.apply.languageLevelHint", { level: opportunity.languageLevel, language: opportunity.language ?? "—" })
-                : t("applications.apply.languageLevelHintAny")
+                ? t("languageLevelHint", { level: opportunity.languageLevel, language: opportunity.language ?? "—" })
+                : t("languageLevelHintAny")
             }
-            error={errorOf("languageLevel")}
+            error={fieldError("languageLevel")}
             required
           >
             <Select
-              name="languageLevel"
-              value={values.languageLevel}
-              onChange={(e) => autosave.change("languageLevel", e.target.value)}
-              placeholder={t("applications.apply.languageLevelPlaceholder")}
+              placeholder={t("languageLevelPlaceholder")}
               options={CEFR_LEVELS_LIST.map((level) => ({ value: level, label: level }))}
+              {...form.register("languageLevel")}
             />
           </FormField>
-          <FormField id="gpa" label={t("applications.apply.gpaLabel")} description={t("applications.apply.gpaHint")} error={errorOf("gpa")} required>
-            <Input name="gpa" inputMode="decimal" autoComplete="off" value={values.gpa} onChange={(e) => autosave.change("gpa", e.target.value)} />
+          <FormField id="gpa" label={t("gpaLabel")} description={t("gpaHint")} error={fieldError("gpa")} required>
+            <Input inputMode="decimal" autoComplete="off" {...form.register("gpa")} />
           </FormField>
         </div>
       </section>
 
       <section aria-labelledby="documents-heading" className="space-y-4">
         <h2 id="documents-heading" className="text-xl font-semibold">
-          {t("applications.apply.documentsHeading")}
+          {t("documentsHeading")}
         </h2>
-        <p className="text-sm text-muted-foreground">{t("applications.apply.documentsHint", { size: formatBytes(maxBytes, locale) })}</p>
+        <p className="text-sm text-muted-foreground">{t("documentsHint", { size: formatBytes(maxBytes, locale) })}</p>
         <ul className="space-y-4">
           {opportunity.requiredDocuments.map((requirement) => (
             <DocumentSlot
@@ -180,13 +158,11 @@ export function ApplicationForm({ opportunity, initialDraft, maxBytes }: Applica
               requirement={requirement}
               document={documents.find((d) => d.requirementId === requirement.id)}
               maxBytes={maxBytes}
-              error={errorOf(`documents.${requirement.id}`)}
+              error={fieldError(documentPath(requirement.id))}
               onUploaded={(uploaded) => {
                 autosave.adopt(uploaded.applicationId);
                 setDocuments((current) => [...current.filter((d) => d.requirementId !== uploaded.requirementId), uploaded]);
-                setSubmitError((current) =>
-                  current ? { ...current, fieldErrors: Object.fromEntries(Object.entries(current.fieldErrors).filter(([k]) => k !== `documents.${requirement.id}`)) } : current,
-                );
+                form.clearErrors(documentPath(requirement.id));
               }}
               onRemoved={(documentId) => setDocuments((current) => current.filter((d) => d.id !== documentId))}
             />
@@ -196,11 +172,11 @@ export function ApplicationForm({ opportunity, initialDraft, maxBytes }: Applica
 
       <section aria-labelledby="submit-heading" className="space-y-4 border-t border-border pt-6">
         <h2 id="submit-heading" className="text-xl font-semibold">
-          {t("applications.apply.submitHeading")}
+          {t("submitHeading")}
         </h2>
-        <p className="text-sm text-muted-foreground">{t("applications.apply.submitHint")}</p>
-        <Button type="submit" size="lg" disabled={submitting} className="w-full sm:w-auto">
-          {submitting ? t("applications.apply.submitting") : t("applications.apply.submit")}
+        <p className="text-sm text-muted-foreground">{t("submitHint")}</p>
+        <Button type="submit" size="lg" disabled={isSubmitting} className="w-full sm:w-auto">
+          {isSubmitting ? t("submitting") : t("submit")}
         </Button>
       </section>
     </form>

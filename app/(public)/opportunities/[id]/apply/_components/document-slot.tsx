@@ -19,6 +19,11 @@ export interface DocumentSlotProps {
   onRemoved: (documentId: string) => void;
 }
 
+/** The file input of a required document, for the error summary's links. */
+export function documentInputId(requirementId: string): string {
+  return `document-${requirementId}`;
+}
+
 /** One required document: what is uploaded, and a native file input to upload or replace it. */
 export function DocumentSlot({ opportunityId, requirement, document, maxBytes, error, onUploaded, onRemoved }: DocumentSlotProps) {
   const t = useTranslations();
@@ -106,14 +111,13 @@ export function DocumentSlot({ opportunityId, requirement, document, maxBytes, e
         )}
       </p>
       <div className="flex flex-col gap-3 sm:flex-row sm:items-center">
-        <label htmlFor={`${id}-file`} className="sr-only">
+        <label htmlFor={documentInputId(requirement.id)} className="sr-only">
           {document ? t("applications.apply.replaceFile", { name: requirement.name }) : t("applications.apply.chooseFile", { name: requirement.name })}
         </label>
         <input
           ref={input}
-          id={`${id}-file`}
           // Targeted by the error summary's links.
-          data-requirement={requirement.id}
+          id={documentInputId(requirement.id)}
           type="file"
           accept=".pdf,.docx,.png,.jpg,.jpeg,.webp,application/pdf,image/png,image/jpeg,image/webp"
           disabled={busy}

@@ -2,12 +2,14 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import { loadApplicationDraftAction, saveApplicationDraftAction } from "@/lib/applications/actions";
-import type { FieldErrors } from "@/lib/errors/app-error";
+import { applicationAnswersSchema, type ApplicationAnswersInput } from "@/lib/applications/schemas";
+import type { ActionResult } from "@/lib/errors/safe-action";
+import type { ActionForm } from "@/lib/forms/use-action-form";
 import type { ClientDocument, DraftValues } from "./types";
 
 export type SaveState = "idle" | "dirty" | "saving" | "saved" | "error";
 
-export type SaveOutcome = { ok: true; applicationId: string } | { ok: false; formError: string; fieldErrors?: FieldErrors };
+type AnswersForm = ActionForm<typeof applicationAnswersSchema>;
 
 const DEBOUNCE_MS = 800;
 const RETRY_MS = 5000;
@@ -39,43 +41,51 @@ function writeStored(opportunityId: string, stored: Stored | null): void {
   }
 }
 
+function asDraftValues(values: ApplicationAnswersInput): DraftValues {
+  const text = (value: unknown) => (typeof value === "string" ? value : "");
+  return { motivation: text(values.motivation), languageLevel: text(values.languageLevel), gpa: text(values.gpa) };
+}
+
 /**
- * Keeps the draft on the server as the student types (debounced), with every keystroke also kept
- * in this tab's sessionStorage until the server has it. On mount (including after back/forward,
- * when the router may replay an old page) the form re-reads the server copy; unsaved keystrokes
- * from this tab win over it and are saved at once.
+ * Keeps the answers of the application form (a `useActionForm` form) on the server as the student
+ * types (debounced), with every keystroke also kept in this tab's sessionStorage until the server
+ * has it. On mount (including after back/forward, when the router may replay an old page) it
+ * re-reads the server copy; unsaved keystrokes from this tab win over it and are saved at once.
+ * A refusal of an autosave is shown through the form's `showFailure`; a lost connection is retried.
  */
 export function useDraftAutosave({
   opportunityId,
-  initialValues,
+  form,
+  showFailure,
   initialApplicationId,
   initialSavedAt,
   onServerDraft,
 }: {
   opportunityId: string;
-  initialValues: DraftValues;
+  form: AnswersForm["form"];
+  showFailure: AnswersForm["showFailure"];
   initialApplicationId: string | null;
   initialSavedAt: string | null;
   onServerDraft: (draft: { id: string; status: string; documents: ClientDocument[] }) => void;
 }) {
-  const [values, setValues] = useState<DraftValues>(initialValues);
   const [state, setState] = useState<SaveState>(initialSavedAt ? "saved" : "idle");
   const [savedAt, setSavedAt] = useState<string | null>(initialSavedAt);
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [restoredLocal, setRestoredLocal] = useState(false);
-  const latest = useRef<DraftValues>(initialValues);
   const applicationId = useRef<string | null>(initialApplicationId);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const inFlight = useRef<Promise<SaveOutcome> | null>(null);
-  const dirty = useRef(false);
+  const inFlight = useRef<Promise<unknown> | null>(null);
+  // Every keystroke moves `revision` on; `savedRevision` is the one the server holds.
+  const revision = useRef(0);
+  const savedRevision = useRef(0);
   const typedSinceMount = useRef(false);
   const serverDraftHandler = useRef(onServerDraft);
+  const autosaveRef = useRef<(() => Promise<void>) | null>(null);
 
   useEffect(() => {
     serverDraftHandler.current = onServerDraft;
   }, [onServerDraft]);
 
-  const saveRef = useRef<(() => Promise<SaveOutcome>) | null>(null);
+  const isDirty = () => revision.current !== savedRevision.current;
 
   const clearTimer = () => {
     if (timer.current) clearTimeout(timer.current);
@@ -84,76 +94,89 @@ export function useDraftAutosave({
 
   const schedule = useCallback((delay: number) => {
     if (timer.current) clearTimeout(timer.current);
-    timer.current = setTimeout(() => void saveRef.current?.(), delay);
+    timer.current = setTimeout(() => void autosaveRef.current?.(), delay);
   }, []);
 
-  const saveNow = useCallback(async (): Promise<SaveOutcome> => {
+  /**
+   * Sends the answers as they are now (after any save still in flight) and answers with the draft's
+   * id, or with the server's refusal for the caller to show. Throws when the server is unreachable.
+   */
+  const saveNow = useCallback(async (): Promise<ActionResult<{ applicationId: string }>> => {
     clearTimer();
-    if (inFlight.current) await inFlight.current;
-    if (!dirty.current && applicationId.current) return { ok: true, applicationId: applicationId.current };
-    const snapshot = latest.current;
+    while (inFlight.current) await inFlight.current.catch(() => undefined);
+    if (!isDirty() && applicationId.current) return { ok: true, data: { applicationId: applicationId.current } };
+    const at = revision.current;
+    const values = asDraftValues(form.getValues());
     setState("saving");
-    const attempt = (async (): Promise<SaveOutcome> => {
-      try {
-        const result = await saveApplicationDraftAction({ opportunityId, ...snapshot });
-        if (!result.ok) return { ok: false, formError: result.formError, fieldErrors: result.fieldErrors };
-        applicationId.current = result.data.applicationId;
-        setSavedAt(new Date(result.data.savedAt).toISOString());
-        return { ok: true, applicationId: result.data.applicationId };
-      } catch {
-        return { ok: false, formError: "errors.generic.network" };
+    const request = saveApplicationDraftAction({ opportunityId, ...values });
+    inFlight.current = request;
+    try {
+      const result = await request;
+      if (!result.ok) {
+        setState("error");
+        return result;
       }
-    })();
-    inFlight.current = attempt;
-    const outcome = await attempt;
-    inFlight.current = null;
-    if (outcome.ok) {
-      setFieldErrors({});
-      if (latest.current === snapshot) {
-        dirty.current = false;
-        writeStored(opportunityId, { values: snapshot, dirty: false });
-        setState("saved");
-      } else {
+      applicationId.current = result.data.applicationId;
+      savedRevision.current = at;
+      setSavedAt(new Date(result.data.savedAt).toISOString());
+      if (isDirty()) {
+        // Typed while saving: the newer text goes out after the usual pause.
         schedule(DEBOUNCE_MS);
+      } else {
+        writeStored(opportunityId, { values, dirty: false });
+        setState("saved");
       }
-    } else {
+      return { ok: true, data: { applicationId: result.data.applicationId } };
+    } catch (error) {
       setState("error");
-      setFieldErrors(outcome.fieldErrors ?? {});
-      // Invalid input waits for the student's next keystroke; a lost connection is retried.
-      if (!outcome.fieldErrors) schedule(RETRY_MS);
+      throw error;
+    } finally {
+      inFlight.current = null;
     }
-    return outcome;
-  }, [opportunityId, schedule]);
+  }, [form, opportunityId, schedule]);
+
+  /** The background save: invalid answers wait for the student's correction, a lost connection is retried. */
+  const autosave = useCallback(async () => {
+    if (!applicationAnswersSchema.safeParse(form.getValues()).success) {
+      void form.trigger();
+      return;
+    }
+    try {
+      const result = await saveNow();
+      if (!result.ok) showFailure(result);
+    } catch {
+      schedule(RETRY_MS);
+    }
+  }, [form, saveNow, schedule, showFailure]);
 
   useEffect(() => {
-    saveRef.current = saveNow;
-  }, [saveNow]);
+    autosaveRef.current = autosave;
+  }, [autosave]);
 
-  const change = useCallback(
-    (field: keyof DraftValues, value: string) => {
+  useEffect(() => {
+    const subscription = form.watch((values, { type }) => {
+      // Only typing counts; the form being reset to the server's copy is not a change to save.
+      if (type !== "change") return;
       typedSinceMount.current = true;
-      dirty.current = true;
-      latest.current = { ...latest.current, [field]: value };
-      setValues(latest.current);
+      revision.current += 1;
       setState("dirty");
-      writeStored(opportunityId, { values: latest.current, dirty: true });
+      writeStored(opportunityId, { values: asDraftValues(values as ApplicationAnswersInput), dirty: true });
       schedule(DEBOUNCE_MS);
-    },
-    [opportunityId, schedule],
-  );
+    });
+    return () => subscription.unsubscribe();
+  }, [form, opportunityId, schedule]);
 
   useEffect(() => {
     let cancelled = false;
-    const stored = readStored(opportunityId);
     void (async () => {
+      const stored = readStored(opportunityId);
       if (stored?.dirty) {
         typedSinceMount.current = true;
-        dirty.current = true;
-        latest.current = stored.values;
-        setValues(stored.values);
+        revision.current += 1;
+        form.reset(stored.values);
         setRestoredLocal(true);
         setState("dirty");
-        void saveNow();
+        void autosaveRef.current?.();
       }
       try {
         const result = await loadApplicationDraftAction({ opportunityId });
@@ -167,8 +190,7 @@ export function useDraftAutosave({
         });
         if (!typedSinceMount.current) {
           const fresh: DraftValues = { motivation: draft.motivation, languageLevel: draft.languageLevel ?? "", gpa: draft.gpa ?? "" };
-          latest.current = fresh;
-          setValues(fresh);
+          form.reset(fresh);
           setSavedAt(new Date(draft.updatedAt).toISOString());
           setState("saved");
           writeStored(opportunityId, { values: fresh, dirty: false });
@@ -178,7 +200,7 @@ export function useDraftAutosave({
       }
     })();
     const flush = () => {
-      if (dirty.current) void saveNow();
+      if (isDirty()) void autosaveRef.current?.();
     };
     window.addEventListener("pagehide", flush);
     return () => {
@@ -188,7 +210,7 @@ export function useDraftAutosave({
       // Leaving through an in-app link: send what is pending instead of dropping it.
       flush();
     };
-  }, [opportunityId, saveNow]);
+  }, [form, opportunityId]);
 
   const forget = useCallback(() => writeStored(opportunityId, null), [opportunityId]);
   /** An upload created the draft: later saves and the submission use its id. */
@@ -196,5 +218,5 @@ export function useDraftAutosave({
     applicationId.current = id;
   }, []);
 
-  return { values, change, state, savedAt, fieldErrors, restoredLocal, saveNow, forget, adopt };
+  return { state, savedAt, restoredLocal, saveNow, forget, adopt };
 }

@@ -1,8 +1,8 @@
-import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { findDocumentVersionForDownload } from "@/lib/documents/queries";
 import { AppError } from "@/lib/errors/app-error";
 import { routeHandler } from "@/lib/errors/route-handler";
+import { isUuid } from "@/lib/forms/fields";
 import { readStoredFile } from "@/lib/storage/store-file";
 
 export const dynamic = "force-dynamic";
@@ -24,7 +24,7 @@ export const GET = routeHandler(
     const user = await getCurrentUser();
     const { id, versionId } = await context.params;
     if (!user) throw new AppError("UNAUTHENTICATED");
-    if (!z.uuid().safeParse(id).success || !z.uuid().safeParse(versionId).success) throw new AppError("NOT_FOUND");
+    if (!isUuid(id) || !isUuid(versionId)) throw new AppError("NOT_FOUND");
     const found = await findDocumentVersionForDownload(user, id, versionId).catch((error: unknown) => {
       if (error instanceof AppError && error.code === "FORBIDDEN") throw new AppError("NOT_FOUND");
       throw error;

@@ -1,20 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
 import { getFormatter, getLocale } from "next-intl/server";
 import { getTranslations } from "@/i18n/server";
-import { z } from "zod";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { REVIEW_CLIENT_MESSAGES, pickClientMessages } from "@/lib/applications/client-messages";
-import { holdsPlace, isReviewable, staffTargets } from "@/lib/applications/lifecycle";
-import { transitionActor } from "@/lib/applications/lifecycle";
+import { holdsPlace, isReviewable, staffTargets, transitionActor } from "@/lib/applications/lifecycle";
 import { getApplicationForReview } from "@/lib/applications/review-queries";
 import { formatBytes, statusVariant } from "@/lib/applications/status-display";
-import { getCurrentUser } from "@/lib/auth/current-user";
-import { can, canSome } from "@/lib/permissions";
+import { loadRecordOr404, requirePageAccess } from "@/lib/auth/guards";
+import { isUuid } from "@/lib/forms/fields";
+import { can } from "@/lib/permissions";
 import { RankForm } from "./_components/rank-form";
 import { ScoreForm } from "./_components/score-form";
 import { StatusActions, type StatusActionsProps } from "./_components/status-actions";
@@ -28,13 +26,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** One application as reviewers see it: answers, documents, scores, rank, status and history. */
 export default async function ReviewApplicationPage({ params }: Props) {
-  const raw = await params;
-  const ids = z.object({ id: z.uuid(), applicationId: z.uuid() }).safeParse(raw);
-  if (!ids.success) notFound();
-  const user = await getCurrentUser();
-  if (!user || !canSome(user, "application:review")) notFound();
-  const application = await getApplicationForReview(user, ids.data.id, ids.data.applicationId);
-  if (!application) notFound();
+  const { id, applicationId } = await params;
+  const user = await requirePageAccess(`/dashboard/opportunities/${id}/applications/${applicationId}`, "application:review");
+  const application = await loadRecordOr404(applicationId, (applicationKey) =>
+    isUuid(id) ? getApplicationForReview(user, id, applicationKey) : Promise.resolve(null),
+  );
 
   const [t, tStatus, format, locale, messages] = await Promise.all([
     getTranslations("applications.review"),

@@ -1,16 +1,19 @@
 "use client";
 
-import { useEffect, useId, useState, type FormEvent } from "react";
+import { useEffect, useId, useState } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { Alert } from "@/components/ui/alert";
+import { useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
+import { FormAlert } from "@/components/ui/form-alert";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { toast } from "@/components/ui/toaster";
 import { bulkTransitionApplicationsAction } from "@/lib/applications/review-actions";
+import { bulkTransitionSchema, type StaffTarget } from "@/lib/applications/schemas";
+import { useActionForm } from "@/lib/forms/use-action-form";
 
 export const BULK_FORM_ID = "bulk-applications";
 
@@ -44,87 +47,71 @@ export function SelectAllCheckbox({ label }: { label: string }) {
 
 /**
  * Moves the ticked applicants to one status in a single all-or-nothing request. The row
- * checkboxes live in the server-rendered table and join this form through their `form` attribute.
+ * checkboxes live in the server-rendered table and join this form through their `form` attribute;
+ * their ticks are mirrored into the form's `applicationIds`.
  */
 export function BulkActions({ opportunityId, targets }: { opportunityId: string; targets: { value: string; label: string }[] }) {
-  const t = useTranslations();
+  const t = useTranslations("applications");
   const router = useRouter();
   const id = useId();
-  const [count, setCount] = useState(0);
-  const [override, setOverride] = useState(false);
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
+  const defaultValues = { opportunityId, applicationIds: [] as string[], toStatus: undefined, note: "", placesOverride: false, overrideReason: "" };
+  const { form, onSubmit, formError, fieldError } = useActionForm({
+    schema: bulkTransitionSchema,
+    action: bulkTransitionApplicationsAction,
+    defaultValues,
+    onSuccess: ({ count }) => {
+      const status = form.getValues("toStatus") as StaffTarget;
+      toast.success(t("review.bulkDone", { count, status: t(`status.${status}`) }));
+      for (const box of selectedBoxes()) box.checked = false;
+      document.dispatchEvent(new Event("change"));
+      form.reset(defaultValues);
+      router.refresh();
+    },
+  });
+  const { setValue } = form;
+  const selected = (useWatch({ control: form.control, name: "applicationIds" }) ?? []) as string[];
+  const override = useWatch({ control: form.control, name: "placesOverride" }) === true;
 
   useEffect(() => {
-    const sync = () => setCount(selectedBoxes().filter((box) => box.checked).length);
+    const sync = () => setValue("applicationIds", selectedBoxes().flatMap((box) => (box.checked ? [box.value] : [])), { shouldValidate: form.formState.isSubmitted });
     sync();
     document.addEventListener("change", sync);
     return () => document.removeEventListener("change", sync);
-  }, []);
+  }, [setValue, form.formState.isSubmitted]);
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const toStatus = String(form.get("toStatus") ?? "");
-    setPending(true);
-    setError(null);
-    setFieldErrors({});
-    const result = await bulkTransitionApplicationsAction(form).catch(() => null);
-    setPending(false);
-    if (result?.ok) {
-      toast.success(t("applications.review.bulkDone", { count: result.data.count, status: t(`applications.status.${toStatus}` as "applications.status.DRAFT") }));
-      for (const box of selectedBoxes()) box.checked = false;
-      document.dispatchEvent(new Event("change"));
-      router.refresh();
-      return;
-    }
-    const key = result?.formError ?? "errors.generic.network";
-    setError(t.has(key) ? t(key, result?.ok === false ? result.values : undefined) : t("errors.generic.unexpected"));
-    setFieldErrors(result?.ok === false ? (result.fieldErrors ?? {}) : {});
-  }
-
-  const fieldError = (name: string) => {
-    const key = fieldErrors[name]?.[0];
-    return key ? (t.has(key) ? t(key) : t("common.form.errors.invalid")) : undefined;
-  };
+  const selectionError = fieldError("applicationIds");
 
   return (
-    <form id={BULK_FORM_ID} onSubmit={submit} aria-labelledby={`${id}-heading`} className="space-y-4 rounded-lg border border-border bg-surface p-4">
-      <input type="hidden" name="opportunityId" value={opportunityId} />
+    <form id={BULK_FORM_ID} onSubmit={onSubmit} noValidate aria-labelledby={`${id}-heading`} className="space-y-4 rounded-lg border border-border bg-surface p-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id={`${id}-heading`} className="text-lg font-semibold">
-          {t("applications.review.bulkHeading")}
+          {t("review.bulkHeading")}
         </h2>
         <p role="status" className="text-sm text-muted-foreground">
-          {t("applications.review.selectedCount", { count })}
+          {t("review.selectedCount", { count: selected.length })}
         </p>
       </div>
-      <p className="text-sm text-muted-foreground">{t("applications.review.bulkHint")}</p>
-      {error && (
-        <Alert variant="error" live="assertive">
-          {error}
-        </Alert>
-      )}
+      <p className="text-sm text-muted-foreground">{t("review.bulkHint")}</p>
+      <FormAlert error={formError} />
       <div className="grid gap-4 md:grid-cols-2">
-        <FormField label={t("applications.review.bulkTarget")} error={fieldError("toStatus")} required>
-          <Select name="toStatus" defaultValue="" placeholder={t("applications.review.bulkTargetPlaceholder")} options={targets} />
+        <FormField label={t("review.bulkTarget")} error={fieldError("toStatus")} required>
+          <Select placeholder={t("review.bulkTargetPlaceholder")} options={targets} {...form.register("toStatus")} />
         </FormField>
-        <FormField label={t("applications.review.note")} description={t("applications.review.noteHint")}>
-          <Input name="note" maxLength={2000} />
+        <FormField label={t("review.note")} description={t("review.noteHint")} error={fieldError("note")}>
+          <Input maxLength={2000} {...form.register("note")} />
         </FormField>
       </div>
-      <FormField label={t("applications.review.override")} description={t("applications.review.overrideHint")} layout="inline">
-        <Checkbox name="placesOverride" checked={override} onChange={(event) => setOverride(event.target.checked)} />
+      <FormField label={t("review.override")} description={t("review.overrideHint")} layout="inline">
+        <Checkbox {...form.register("placesOverride")} />
       </FormField>
       {override && (
-        <FormField label={t("applications.review.overrideReason")} error={fieldError("overrideReason")} required>
-          <Input name="overrideReason" maxLength={2000} />
+        <FormField label={t("review.overrideReason")} error={fieldError("overrideReason")} required>
+          <Input maxLength={2000} {...form.register("overrideReason")} />
         </FormField>
       )}
-      {fieldError("applicationIds") && <p className="text-sm font-medium text-destructive">{fieldError("applicationIds")}</p>}
-      <Button type="submit" disabled={pending || count === 0}>
-        {t("applications.review.bulkApply")}
+      {selectionError && <p className="text-sm font-medium text-destructive">{selectionError}</p>}
+      <Button type="submit" disabled={form.formState.isSubmitting || selected.length === 0}>
+        {t("review.bulkApply")}
       </Button>
     </form>
   );

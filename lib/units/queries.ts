@@ -1,0 +1,33 @@
+import "server-only";
+import type { SessionUser } from "@/lib/auth/current-user";
+import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { requirePermission, scopeWhere } from "@/lib/permissions";
+
+const unitRowSelect = {
+  id: true,
+  code: true,
+  name: true,
+  kind: true,
+  archivedAt: true,
+  version: true,
+  _count: { select: { users: true, agreements: true } },
+} satisfies Prisma.UnitSelect;
+
+export type UnitRow = Prisma.UnitGetPayload<{ select: typeof unitRowSelect }>;
+
+/** Every unit for the administration list, active ones first, with how many people and agreements each has. */
+export async function listUnits(user: SessionUser | null): Promise<UnitRow[]> {
+  requirePermission(user, "unit:manage");
+  return db.unit.findMany({
+    where: scopeWhere(user, "unit:manage"),
+    select: unitRowSelect,
+    orderBy: [{ archivedAt: { sort: "asc", nulls: "first" } }, { name: "asc" }],
+  });
+}
+
+/** One unit for its edit page, or null when unknown or out of the user's reach. */
+export async function getUnit(user: SessionUser | null, id: string): Promise<UnitRow | null> {
+  requirePermission(user, "unit:manage");
+  return db.unit.findFirst({ where: { AND: [scopeWhere(user, "unit:manage"), { id }] }, select: unitRowSelect });
+}
