@@ -1,6 +1,9 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { SESSION_COOKIE_NAMES, usesSecureCookies } from "@/lib/auth/auth-config";
 import { buildContentSecurityPolicy, createNonce } from "@/lib/auth/csp";
+import { ADDRESS_LOCALE_HEADER, LOCALE_PARAM } from "@/i18n/config";
+import { localeFromAddress } from "@/i18n/negotiate-locale";
+import { isPrivatePath } from "@/lib/seo/private-paths";
 
 /** Areas that need a signed-in user. Only the early redirect lives here; pages and actions check. */
 const SIGNED_IN_PREFIXES = ["/dashboard"];
@@ -17,10 +20,12 @@ function hasSessionCookie(request: NextRequest): boolean {
  */
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  const addressLocale = localeFromAddress(request.nextUrl.searchParams);
 
   if (SIGNED_IN_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`)) && !hasSessionCookie(request)) {
     const signIn = new URL("/sign-in", request.url);
     signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
+    if (addressLocale) signIn.searchParams.set(LOCALE_PARAM, addressLocale);
     return NextResponse.redirect(signIn);
   }
 
@@ -34,11 +39,20 @@ export function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("content-security-policy", csp);
-  // Layouts are not told the path; the dashboard layout reads this to return here after sign-in.
+  // Layouts are not told the address; the dashboard layout reads the path to return here after
+  // sign-in, the public layout both to name the page's language versions (lib/seo).
   requestHeaders.set("x-pathname", pathname);
+  requestHeaders.set("x-search", search);
+  // The language an address names (`?lang=az`, decision 008) for i18n/request.ts. Set or removed
+  // here, never passed on from the client: the public page cache keys on the address, so a sent
+  // header must not change what a cached page says (prefetches skip this proxy, and no cache keeps them).
+  if (addressLocale) requestHeaders.set(ADDRESS_LOCALE_HEADER, addressLocale);
+  else requestHeaders.delete(ADDRESS_LOCALE_HEADER);
 
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("content-security-policy", csp);
+  // Staff, student and sign-in pages also say so in their metadata; the header covers every response.
+  if (isPrivatePath(pathname)) response.headers.set("x-robots-tag", "noindex");
   return response;
 }
 

@@ -1,10 +1,13 @@
 import type { Metadata, Viewport } from "next";
-import type { ReactNode } from "react";
+import { Suspense, type ReactNode } from "react";
+import { headers } from "next/headers";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale } from "next-intl/server";
 import { getTranslations } from "@/i18n/server";
 import { SkipLink } from "@/components/layout/skip-link";
 import { getClientMessages } from "@/i18n/client-messages";
+import { AddressLocaleSync } from "@/i18n/address-locale-sync";
+import { ADDRESS_LOCALE_HEADER, isLocale } from "@/i18n/config";
 import { getInstitution } from "@/lib/institution/queries";
 import "./globals.css";
 
@@ -26,7 +29,9 @@ export const viewport: Viewport = {
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const locale = await getLocale();
+  const [locale, requestHeaders] = await Promise.all([getLocale(), headers()]);
+  // The language the address named (`?lang=`), if any, as proxy.ts handed it on.
+  const addressLocale = requestHeaders.get(ADDRESS_LOCALE_HEADER);
   const [t, clientMessages] = await Promise.all([
     getTranslations({ locale, namespace: "common" }),
     // Client Components get the shared strings and the error page's; feature forms add their own
@@ -39,6 +44,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       <body className="flex min-h-dvh flex-col">
         <SkipLink label={t("skipToContent")} />
         <NextIntlClientProvider messages={clientMessages}>{children}</NextIntlClientProvider>
+        <Suspense fallback={null}>
+          <AddressLocaleSync renderedFor={isLocale(addressLocale) ? addressLocale : null} />
+        </Suspense>
       </body>
     </html>
   );

@@ -1,4 +1,4 @@
-import { defaultLocale, isLocale, locales, type AppLocale } from "./config";
+import { LOCALE_PARAM, defaultLocale, isLocale, locales, type AppLocale } from "./config";
 
 interface LanguageRange {
   tag: string;
@@ -32,8 +32,18 @@ export function localeFromAcceptLanguage(header: string | null | undefined): App
   return undefined;
 }
 
-/** The locale of a request: the visitor's explicit choice (cookie), then the browser's, then the default. */
-export function negotiateLocale(input: { cookie?: string | null; acceptLanguage?: string | null }): AppLocale {
+/** The language an address asks for (`?lang=az`), or undefined when it names none or an unknown one. */
+export function localeFromAddress(searchParams: URLSearchParams): AppLocale | undefined {
+  const value = searchParams.get(LOCALE_PARAM);
+  return isLocale(value) ? value : undefined;
+}
+
+/**
+ * The locale of a request, first match wins: the address (`?lang=`, so a link or a search engine
+ * gets the language it names), the visitor's explicit choice (cookie), the browser's, the default.
+ */
+export function negotiateLocale(input: { address?: string | null; cookie?: string | null; acceptLanguage?: string | null }): AppLocale {
+  if (isLocale(input.address)) return input.address;
   if (isLocale(input.cookie)) return input.cookie;
   return localeFromAcceptLanguage(input.acceptLanguage) ?? defaultLocale;
 }

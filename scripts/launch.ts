@@ -1,5 +1,6 @@
 // Starts the portal: embedded PostgreSQL unless DATABASE_URL is set, migrations, (demo) seed, then
-// the production server (scripts/server.mjs: Next.js behind the public page micro-cache).
+// the production server (scripts/server.mjs: Next.js behind the public page micro-cache, one server
+// process per core unless WEB_CONCURRENCY / WORKERS says otherwise; see scripts/cluster.mjs).
 //   tsx scripts/launch.ts [--demo] [--port 3000]
 // --demo also builds when the sources changed and seeds demo data into an empty database.
 import { spawn } from "node:child_process";
@@ -11,12 +12,23 @@ import { ensureDatabase, startEmbeddedPostgres } from "@/lib/db/embedded-postgre
 import { applyPendingMigrations, describeTarget } from "@/lib/db/migrator";
 import { parseEnv } from "@/lib/env";
 import { buildIfStale } from "./build-if-stale";
+import { ensurePortFree, workerCount } from "./cluster.mjs";
 
 const { values } = parseArgs({
   options: { demo: { type: "boolean", default: false }, port: { type: "string", default: process.env.PORT ?? "3000" } },
 });
 
 const config = parseEnv(process.env);
+
+function cannotStart(message: string): never {
+  console.error(`\nThe portal cannot start: ${message}\n`);
+  process.exit(1);
+}
+
+// Checked before the database starts, so a wrong setting or a taken port fails in a second.
+const processes = workerCount();
+if (processes.error !== undefined) cannotStart(processes.error);
+await ensurePortFree(Number(values.port)).catch((error: Error) => cannotStart(error.message));
 const dataDir = path.resolve(config.DATA_DIR);
 mkdirSync(dataDir, { recursive: true });
 
@@ -57,7 +69,7 @@ if (values.demo) {
   buildIfStale();
 }
 
-console.log(`Starting the portal on http://localhost:${values.port} …`);
+console.log(`Starting the portal on http://localhost:${values.port} (${processes.workers === 1 ? "one server process" : `${processes.workers} server processes`}) …`);
 // Node runs the server directly (not through npx) so that stopping it stops the server itself.
 const server = spawn(process.execPath, [path.resolve("scripts/server.mjs"), "--port", values.port!], { stdio: "inherit", env: { ...childEnv, NODE_ENV: "production" } });
 

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import Link from "next/link";
 import { getLocale } from "next-intl/server";
@@ -5,6 +6,10 @@ import { getTranslations } from "@/i18n/server";
 import { LanguageSwitch } from "@/components/layout/language-switch";
 import { MAIN_CONTENT_ID } from "@/components/layout/skip-link";
 import { getInstitution } from "@/lib/institution/queries";
+import { NOINDEX } from "@/lib/seo/page-metadata";
+
+/** Sign-in and account pages stay out of search engines (proxy.ts also sends `X-Robots-Tag: noindex`). */
+export const metadata: Metadata = { robots: NOINDEX };
 
 /**
  * Sign-in, registration and password pages: a single centred card without the site navigation,

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
@@ -7,6 +8,10 @@ import { MAIN_CONTENT_ID } from "@/components/layout/skip-link";
 import { Toaster } from "@/components/ui/toaster";
 import { getTranslations } from "@/i18n/server";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { NOINDEX } from "@/lib/seo/page-metadata";
+
+/** Staff pages stay out of search engines (proxy.ts also sends `X-Robots-Tag: noindex`). */
+export const metadata: Metadata = { robots: NOINDEX };
 
 /**
  * Where to come back to after signing in. Layouts are not told the pathname, so this reads the

@@ -36,6 +36,8 @@ interface Problem {
 interface DryRun {
   rowCount: number;
   validCount: number;
+  /** For entities that can be public (partners): how many importable rows visitors will see. */
+  publicCount?: number;
   problems: Problem[];
 }
 
@@ -200,6 +202,9 @@ export function ImportWizard({ entity, fields, maxMb, listHref, texts }: ImportW
           <Alert variant={errorCount > 0 ? "error" : "success"} live="polite" title={t("summary", { rows: dryRun.rowCount, valid: dryRun.validCount })}>
             {errorCount > 0 ? t("blocked", { count: errorCount }) : t("ready")}
             {warningCount > 0 && <p className="mt-1">{t("warnings", { count: warningCount })}</p>}
+            {dryRun.publicCount !== undefined && (
+              <p className="mt-1">{t("publicRows", { count: dryRun.publicCount, internal: dryRun.validCount - dryRun.publicCount })}</p>
+            )}
           </Alert>
           {dryRun.problems.length > 0 && (
             <div role="region" aria-labelledby="import-problems-caption" tabIndex={0} className="relative max-h-[32rem] overflow-auto rounded-lg border border-border">

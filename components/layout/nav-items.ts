@@ -27,7 +27,8 @@ export type NavItemId =
   | "manageCenters"
   | "users"
   | "units"
-  | "auditLog";
+  | "auditLog"
+  | "settings";
 
 export interface NavItem {
   id: NavItemId;
@@ -70,6 +71,7 @@ const adminItems: NavItem[] = [
   item("users", "/dashboard/admin/users", "admin"),
   item("units", "/dashboard/admin/units", "admin"),
   item("auditLog", "/dashboard/admin/audit", "admin"),
+  item("settings", "/dashboard/admin/settings", "admin"),
 ];
 
 /**
@@ -94,8 +96,23 @@ export function inGroups(items: readonly NavItem[], groups: readonly NavGroup[])
   return items.filter((entry) => groups.includes(entry.group));
 }
 
+/**
+ * Pages whose address sits under one section but whose work belongs to another. An opportunity's
+ * review queue (and each application in it) is reached from "Applications" and leads back there,
+ * so the menu marks "Applications", not "Opportunities".
+ */
+const SECTION_OVERRIDES: readonly (readonly [pattern: RegExp, section: string])[] = [
+  [/^\/dashboard\/opportunities\/[^/]+\/applications(?:\/|$)/, "/dashboard/applications"],
+];
+
+/** The section path a page counts as being in, for marking the current menu item. */
+export function sectionPathOf(pathname: string): string {
+  return SECTION_OVERRIDES.find(([pattern]) => pattern.test(pathname))?.[1] ?? pathname;
+}
+
 /** Whether a link is the current page or one of its ancestors (`/dashboard` is not an ancestor of everything). */
 export function isActiveHref(href: string, pathname: string): boolean {
   if (href === "/" || href === "/dashboard") return pathname === href;
-  return pathname === href || pathname.startsWith(`${href}/`);
+  const path = sectionPathOf(pathname);
+  return path === href || path.startsWith(`${href}/`);
 }

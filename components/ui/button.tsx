@@ -14,11 +14,12 @@ const variantClasses: Record<ButtonVariant, string> = {
   link: "text-link underline underline-offset-4 hover:text-link-hover",
 };
 
-// Heights stay at 44px on md and up to meet WCAG 2.5.8 target size comfortably on touch screens.
+// Heights stay at least 44px on md and up to meet WCAG 2.5.8 target size comfortably on touch screens;
+// a label longer than the room (Russian and Azerbaijani often are) wraps and the button grows, never clips.
 const sizeClasses: Record<ButtonSize, string> = {
-  sm: "h-9 px-3 text-sm",
-  md: "h-11 px-4 text-base",
-  lg: "h-12 px-6 text-lg",
+  sm: "min-h-9 px-3 py-1.5 text-sm",
+  md: "min-h-11 px-4 py-2 text-base",
+  lg: "min-h-12 px-6 py-2 text-lg",
   icon: "size-11",
 };
 
@@ -28,7 +29,7 @@ export function buttonClasses({
   className,
 }: { variant?: ButtonVariant; size?: ButtonSize; className?: string } = {}): string {
   return cn(
-    "inline-flex shrink-0 items-center justify-center gap-2 rounded-md font-medium whitespace-nowrap transition-colors",
+    "inline-flex max-w-full shrink-0 items-center justify-center gap-2 rounded-md text-center font-medium transition-colors",
     "disabled:pointer-events-none disabled:opacity-60 aria-disabled:pointer-events-none aria-disabled:opacity-60",
     "[&_svg]:size-5 [&_svg]:shrink-0",
     variant === "link" ? "h-auto px-0" : sizeClasses[size],

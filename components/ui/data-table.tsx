@@ -5,6 +5,7 @@ import { ArrowDown, ArrowUp, ArrowUpDown } from "lucide-react";
 import { cn } from "./cn";
 import { EmptyState } from "./empty-state";
 import { Pagination } from "./pagination";
+import { TableScrollRegion } from "./table-scroll-region";
 import { hrefWith, type SearchParamsRecord, type SortDirection } from "./table-search-params";
 import { VisuallyHidden } from "./visually-hidden";
 
@@ -18,7 +19,26 @@ export interface DataTableColumn<Row> {
   align?: "start" | "end";
   /** The column naming each row (e.g. the partner's name) becomes a row header for screen readers. */
   rowHeader?: boolean;
+  /**
+   * A column of lesser value, left out on screens narrower than this breakpoint so the rest fits
+   * without scrolling (the record's own page still shows it).
+   */
+  hideBelow?: "md" | "lg" | "xl" | "2xl";
+  /** Keeps a short value on one line (a reference number, a code); everything else, headers too, wraps. */
+  nowrap?: boolean;
   className?: string;
+}
+
+// Whole class names, so Tailwind finds them in the source.
+const HIDE_BELOW: Record<NonNullable<DataTableColumn<unknown>["hideBelow"]>, string> = {
+  md: "hidden md:table-cell",
+  lg: "hidden lg:table-cell",
+  xl: "hidden xl:table-cell",
+  "2xl": "hidden 2xl:table-cell",
+};
+
+function columnClasses<Row>(column: DataTableColumn<Row>): string {
+  return cn(column.hideBelow && HIDE_BELOW[column.hideBelow], column.align === "end" && "text-right");
 }
 
 export interface DataTableProps<Row> {
@@ -42,6 +62,10 @@ export interface DataTableProps<Row> {
  * A server-rendered table: sorting and paging are links that change the URL, so it works without
  * JavaScript and the data layer does the sorting. Keep it out of Client Components (`cell` is a
  * function and cannot cross to the client).
+ *
+ * It fits its box on a staff page at 1280 px in every language: headers and cells wrap between
+ * words (a long word stays whole, and badges never break), and `hideBelow` drops columns of lesser
+ * value on narrower screens. Where it still cannot fit (a phone), its box scrolls and says so.
  */
 export function DataTable<Row>({
   caption,
@@ -71,9 +95,8 @@ export function DataTable<Row>({
 
   return (
     <div className={cn("space-y-4", className)}>
-      {/* Focusable and named so keyboard users can scroll a wide table on a phone. */}
-      <div role="region" aria-labelledby={captionId} tabIndex={0} className="relative overflow-x-auto rounded-lg border border-border">
-        <table className="w-full border-collapse text-left text-sm">
+      <TableScrollRegion labelledBy={captionId} hint={t("scrollHint")}>
+        <table className="w-full border-collapse text-left text-sm break-words">
           <caption id={captionId} className={cn("px-4 py-3 text-left text-base font-semibold", captionHidden && "sr-only")}>
             {caption}
           </caption>
@@ -86,7 +109,7 @@ export function DataTable<Row>({
                     key={column.key}
                     scope="col"
                     aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}
-                    className={cn("px-4 py-3 font-semibold whitespace-nowrap", column.align === "end" && "text-right", column.className)}
+                    className={cn("px-2.5 py-3 align-bottom font-semibold", columnClasses(column), column.className)}
                   >
                     {column.sortable ? (
                       <SortLink
@@ -118,9 +141,11 @@ export function DataTable<Row>({
                       key={column.key}
                       scope={column.rowHeader ? "row" : undefined}
                       className={cn(
-                        "px-4 py-3 align-top",
+                        "px-2.5 py-3 align-top",
                         column.rowHeader && "font-medium",
-                        column.align === "end" && "text-right tabular-nums",
+                        column.align === "end" && "tabular-nums",
+                        column.nowrap && "whitespace-nowrap",
+                        columnClasses(column),
                         column.className,
                       )}
                     >
@@ -132,7 +157,7 @@ export function DataTable<Row>({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScrollRegion>
       {pagination && <Pagination {...pagination} pathname={pathname} searchParams={searchParams} />}
     </div>
   );
@@ -141,11 +166,11 @@ export function DataTable<Row>({
 function SortLink({ href, sorted, hint, children }: { href: string; sorted?: SortDirection; hint: string; children: ReactNode }) {
   const Icon = sorted === "asc" ? ArrowUp : sorted === "desc" ? ArrowDown : ArrowUpDown;
   return (
-    <Link href={href} scroll={false} className="inline-flex items-center gap-1.5 rounded-sm underline-offset-4 hover:underline">
+    <Link href={href} scroll={false} className="inline-flex items-end gap-1 rounded-sm underline-offset-4 hover:underline">
       {children}
       {/* aria-sort already announces the current order; the hint says what activating the link does. */}
       <VisuallyHidden>, {hint}</VisuallyHidden>
-      <Icon aria-hidden="true" className={cn("size-4", !sorted && "text-muted-foreground")} />
+      <Icon aria-hidden="true" className={cn("size-4 shrink-0", !sorted && "text-muted-foreground")} />
     </Link>
   );
 }

@@ -4,6 +4,11 @@ import type { MobilityDirection, MobilityType } from "@/lib/generated/prisma/enu
  * "Evaluation of agreements": per academic year and mobility flow (direction + type), the places
  * the agreement's cooperation conditions promise against the mobilities actually realized (mobility
  * records linked to the agreement, cancelled ones excluded by the caller). Pure, unit-tested.
+ *
+ * The use (per year and overall) measures places against the mobilities that filled them: only
+ * mobilities of a year and flow with agreed places count. The others (a year before or after the
+ * agreed years, a flow nobody agreed) still appear in their own row and are counted apart
+ * (`realizedOutsideAgreed`), so they neither inflate the use nor disappear.
  */
 
 export interface EvaluationCondition {
@@ -33,6 +38,7 @@ export interface EvaluationRow {
 
 export interface EvaluationTotal {
   agreed: number;
+  /** Mobilities that filled agreed places (those of years and flows with places). */
   realized: number;
   percent: number | null;
 }
@@ -51,9 +57,15 @@ export function percentOf(realized: number, agreed: number): number | null {
 }
 
 function totalOf(rows: readonly { agreed: number; realized: number }[]): EvaluationTotal {
-  const agreed = rows.reduce((sum, row) => sum + row.agreed, 0);
-  const realized = rows.reduce((sum, row) => sum + row.realized, 0);
+  const withPlaces = rows.filter((row) => row.agreed > 0);
+  const agreed = withPlaces.reduce((sum, row) => sum + row.agreed, 0);
+  const realized = withPlaces.reduce((sum, row) => sum + row.realized, 0);
   return { agreed, realized, percent: percentOf(realized, agreed) };
+}
+
+/** Mobilities of years or flows without agreed places: listed in their rows, left out of the use. */
+export function realizedOutsideAgreed(rows: readonly { agreed: number; realized: number }[]): number {
+  return rows.filter((row) => row.agreed === 0).reduce((sum, row) => sum + row.realized, 0);
 }
 
 /** The academic years a condition covers; open ends fall back to the agreement's own years. */

@@ -2,13 +2,14 @@ import "server-only";
 import type { SessionUser } from "@/lib/auth/current-user";
 import { toCsv, toXlsx, type ExportColumn, type ExportFormat } from "@/lib/import-export/write-file";
 import { toIsoDay } from "./dates";
+import { exportTranslator, type ExportTranslate } from "./export-labels";
 import { listAgreementsForExport, type AgreementExportRow } from "./list-queries";
 import type { AgreementListFilter } from "./schemas";
 
 /**
  * The filtered list as a spreadsheet. Headers and values are the ones the agreement import
  * recognises (codes for kinds, statuses and scopes; ISO dates), so an export can be edited and
- * imported elsewhere.
+ * imported elsewhere; each code column has a label column beside it for people.
  */
 export const EXPORT_COLUMNS: readonly ExportColumn<AgreementExportRow>[] = [
   { header: "Reference number", value: (row) => row.referenceNumber, width: 22 },
@@ -28,11 +29,41 @@ export const EXPORT_COLUMNS: readonly ExportColumn<AgreementExportRow>[] = [
   { header: "Cooperation conditions", value: (row) => row._count.conditions, width: 10 },
 ];
 
+/**
+ * The code columns people cannot read (DRAFT, ERASMUS_KA171), keyed by header, with the catalogue
+ * section that names each code. Their label column follows them in the file.
+ */
+const LABELLED_COLUMNS: Record<string, { field: string; section: string; codes: (row: AgreementExportRow) => readonly string[] }> = {
+  Kind: { field: "kind", section: "kinds", codes: (row) => [row.kind] },
+  Status: { field: "status", section: "statuses", codes: (row) => [row.status] },
+  Scope: { field: "scope", section: "scopes", codes: (row) => row.scope },
+  Renewal: { field: "renewalType", section: "renewalTypes", codes: (row) => [row.renewalType] },
+};
+
+/**
+ * The export's columns with a readable label column beside each code column, in the reader's
+ * language ("Status": DRAFT, then "Status (label)": Draft). The code columns keep the import's
+ * headers and values, and the import ignores the label columns, so a file still round-trips.
+ */
+export function agreementExportColumns(t: ExportTranslate, tFile: ExportTranslate): ExportColumn<AgreementExportRow>[] {
+  return EXPORT_COLUMNS.flatMap((column) => {
+    const labelled = LABELLED_COLUMNS[column.header];
+    if (!labelled) return [column];
+    const label: ExportColumn<AgreementExportRow> = {
+      header: tFile("export.labelColumn", { column: t(`fields.${labelled.field}`) }),
+      value: (row) => labelled.codes(row).map((code) => t(`${labelled.section}.${code}`)).join("; "),
+      width: column.width,
+    };
+    return [column, label];
+  });
+}
+
 export async function exportAgreements(
   user: SessionUser | null,
   filter: AgreementListFilter,
   format: ExportFormat,
 ): Promise<string | Uint8Array> {
-  const rows = await listAgreementsForExport(user, filter);
-  return format === "xlsx" ? toXlsx(EXPORT_COLUMNS, rows, "Agreements") : toCsv(EXPORT_COLUMNS, rows);
+  const [rows, { t }, { t: tFile }] = await Promise.all([listAgreementsForExport(user, filter), exportTranslator("agreements"), exportTranslator("importExport")]);
+  const columns = agreementExportColumns(t, tFile);
+  return format === "xlsx" ? toXlsx(columns, rows, "Agreements") : toCsv(columns, rows);
 }

@@ -76,8 +76,8 @@ export function conditionRows(agreementId: string, conditions: readonly Conditio
   return conditions.map((condition, index) => ({ id: ids[index]!, agreementId, ...condition }));
 }
 
-/** The Agreement columns a person edits through the form. */
-export function agreementColumns(input: AgreementInput) {
+/** The Agreement columns a person edits through the form (the reference number decided by then). */
+export function agreementColumns(input: AgreementInput & { referenceNumber: string }) {
   const day = (value: string | null) => (value ? fromIsoDay(value) : null);
   return {
     referenceNumber: input.referenceNumber,

@@ -30,6 +30,7 @@ import {
   searchQuery,
   versionField,
   wholeNumber,
+  withValues,
 } from "@/lib/forms/fields";
 import { isIscedCode } from "@/lib/reference/isced";
 
@@ -62,10 +63,28 @@ export const conditionSchema = z
     }
   });
 
+const REFERENCE_FORMAT = /^(?:[\p{L}\p{N}][\p{L}\p{N}\-/._ ]*)?$/u;
+
+/** A reference number as typed over a stored one: kept, or changed by the office. */
+const referenceNumber = requiredText(60)
+  // Empty is reported once, as "required", by requiredText.
+  .regex(REFERENCE_FORMAT, "agreements.validation.referenceFormat");
+
+/** On a new agreement, blank asks for the next number of the institution's pattern (lib/agreements/reference-number.ts). */
+const newReferenceNumber = z
+  .preprocess(
+    blankToNull,
+    z
+      .string(MESSAGES.invalid)
+      .trim()
+      .max(60, withValues("common.form.errors.tooLong", { max: 60 }))
+      .regex(REFERENCE_FORMAT, "agreements.validation.referenceFormat")
+      .nullable(),
+  )
+  .default(null);
+
 const agreementShape = {
-  referenceNumber: requiredText(60)
-    // Empty is reported once, as "required", by requiredText.
-    .regex(/^(?:[\p{L}\p{N}][\p{L}\p{N}\-/._ ]*)?$/u, "agreements.validation.referenceFormat"),
+  referenceNumber: newReferenceNumber,
   title: requiredText(300),
   // The select starts on an empty "Choose a kind" option, so blank means "not chosen yet".
   kind: z.preprocess(blankToUndefined, choice(AgreementKind)),
@@ -105,7 +124,7 @@ function refineAgreement(value: AgreementRuleInput, ctx: z.RefinementCtx): void 
 export const createAgreementSchema = z.strictObject(agreementShape).superRefine(refineAgreement);
 
 export const updateAgreementSchema = z
-  .strictObject({ ...agreementShape, id: recordId, version: versionField })
+  .strictObject({ ...agreementShape, referenceNumber, id: recordId, version: versionField })
   .superRefine(refineAgreement);
 
 export const transitionAgreementSchema = z.strictObject({

@@ -3,12 +3,13 @@ import { requireSomeScope } from "./access";
 import { auditedWrite } from "@/lib/audit/audited-write";
 import type { SessionUser } from "@/lib/auth/current-user";
 import type { TransactionClient } from "@/lib/db/client";
-import { uniqueFieldErrors, updateAtVersion } from "@/lib/db/writes";
+import { uniqueFieldErrors, uniqueViolationIndex, updateAtVersion } from "@/lib/db/writes";
 import { AppError, fieldError } from "@/lib/errors/app-error";
 import { can, requirePermission, scopeWhere } from "@/lib/permissions";
 import { explainStaleWrite, staleVersionError } from "./conflict";
 import { isEditableByUnitStaff } from "./lifecycle";
 import { agreementColumns, conditionRows, loadAgreementRecord, recordVersion } from "./records";
+import { nextReferenceNumber } from "./reference-number";
 import type { AgreementInput, UpdateAgreementInput } from "./schemas";
 import { OFFICE_ROLES } from "./staff-roles";
 
@@ -53,18 +54,47 @@ async function assertReferenceFree(tx: TransactionClient, referenceNumber: strin
 /** The same answer for a reference number that a concurrent save took after the check above. */
 const referenceTaken = uniqueFieldErrors({ Agreement_referenceNumber_key: ["referenceNumber", "agreements.validation.referenceTaken"] });
 
-/** A new agreement, always a draft. Unit staff may create them for their own unit only. */
+/** How often a create asks for a new number after a concurrent save took the one it was given. */
+const NUMBERING_ATTEMPTS = 5;
+
+const REFERENCE_INDEX = "Agreement_referenceNumber_key";
+
+/**
+ * A new agreement, always a draft. Unit staff may create them for their own unit only. Its
+ * reference number comes from the institution's pattern (admin settings); an officer may type
+ * another instead, unit staff may not (what they send is ignored). Numbered creates take turns
+ * (reference-number.ts), but a number typed by hand at the same moment may still take the one
+ * given: the unique index then refuses it, and the agreement is numbered again from scratch.
+ */
 export async function createAgreement(user: SessionUser, input: AgreementInput): Promise<{ id: string }> {
   requireSomeScope(user, "agreement:create");
   if (!can(user, "agreement:create", { unitId: input.unitId })) {
     requirePermission(user, "agreement:create", { unitId: user.unitId });
     throw fieldError("unitId", "agreements.errors.otherUnit");
   }
+  const typed = isOfficeWide(user) ? input.referenceNumber : null;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await insertAgreement(user, input, typed);
+    } catch (error) {
+      const clash = uniqueViolationIndex(error)?.includes(REFERENCE_INDEX) ?? false;
+      if (typed !== null || !clash || attempt >= NUMBERING_ATTEMPTS) return referenceTaken(error);
+    }
+  }
+}
+
+async function insertAgreement(user: SessionUser, input: AgreementInput, typedReference: string | null): Promise<{ id: string }> {
   return auditedWrite(user, async (tx, audit) => {
-    await assertReferenceFree(tx, input.referenceNumber, null);
     await assertReferencesExist(tx, input, null);
+    let referenceNumber = typedReference;
+    if (referenceNumber === null) {
+      const unit = await tx.unit.findUniqueOrThrow({ where: { id: input.unitId }, select: { code: true } });
+      referenceNumber = await nextReferenceNumber(tx, unit.code);
+    } else {
+      await assertReferenceFree(tx, referenceNumber, null);
+    }
     const created = await tx.agreement.create({
-      data: { ...agreementColumns(input), status: "DRAFT", version: 1 },
+      data: { ...agreementColumns({ ...input, referenceNumber }), status: "DRAFT", version: 1 },
       select: { id: true },
     });
     await tx.agreementPartner.createMany({ data: input.partnerIds.map((partnerId) => ({ agreementId: created.id, partnerId })) });
@@ -72,7 +102,7 @@ export async function createAgreement(user: SessionUser, input: AgreementInput):
     const snapshot = await recordVersion(tx, created.id, 1, user.id);
     await audit({ action: "agreement.create", entityType: "Agreement", entityId: created.id, after: snapshot });
     return { id: created.id };
-  }).catch(referenceTaken);
+  });
 }
 
 /**
@@ -94,6 +124,10 @@ export async function updateAgreement(user: SessionUser, input: UpdateAgreementI
     }
     if (fields.unitId !== current.unitId && !can(user, "agreement:update", { unitId: fields.unitId })) {
       throw fieldError("unitId", "agreements.errors.otherUnit");
+    }
+    // The number was given by the office's pattern; only the office may change it.
+    if (!isOfficeWide(user) && fields.referenceNumber !== current.referenceNumber) {
+      throw fieldError("referenceNumber", "agreements.validation.referenceFixed");
     }
     await assertReferenceFree(tx, fields.referenceNumber, id);
     await assertReferencesExist(tx, fields, id);

@@ -111,15 +111,15 @@ async function removeFromStorage(keys: readonly string[]): Promise<void> {
 
 /**
  * A document's bytes for download, when the user is the applicant or staff allowed to review the
- * application (coordinators: their unit's students). Anyone else gets NOT_FOUND, never a hint.
+ * application (coordinators: their unit's students), once it has been submitted: a draft is the
+ * student's own until then, and the staff pages do not show drafts either. Anyone else gets
+ * NOT_FOUND, never a hint.
  */
 export async function readApplicationDocument(user: SessionUser | null, documentId: string) {
   if (!user) throw new AppError("UNAUTHENTICATED");
-  const reviewScope = scopeWhere(user, "application:review");
-  // `{}` is an "any" grant; Prisma would not read it as "true" inside an OR.
-  const access = Object.keys(reviewScope).length === 0 ? {} : { OR: [{ studentId: user.id }, reviewScope] };
+  const reviewable = { AND: [scopeWhere(user, "application:review"), { status: { not: "DRAFT" as const } }] };
   const document = await db.applicationDocument.findFirst({
-    where: { id: documentId, application: access },
+    where: { id: documentId, application: { OR: [{ studentId: user.id }, reviewable] } },
     select: { file: { select: { fileName: true, mimeType: true, storageKey: true } } },
   });
   if (!document) throw new AppError("NOT_FOUND");

@@ -1,11 +1,13 @@
 import "server-only";
+import { onClear, tellPeers } from "./cache-bus.mjs";
 
 /**
  * A short-lived, in-process cache of query results for the busiest public pages: the same few URLs
  * (a list's first page, a popular filter) are asked for over and over, and for a few seconds they
- * are answered from memory. Writes in this process clear the cache at once; another instance sees a
- * change at most `ttlMs` later. Bounded: the oldest entry is evicted first. A failed load is not
- * kept, so the next request tries again.
+ * are answered from memory. A write clears the cache at once in this process and, through the
+ * cache bus (cache-bus.mjs), every short-lived cache in the other processes of the same `npm start`;
+ * another machine sees a change at most `ttlMs` later. Bounded: the oldest entry is evicted first.
+ * A failed load is not kept, so the next request tries again.
  */
 export interface ShortLivedCache {
   get<T>(key: string, load: () => Promise<T>): Promise<T>;
@@ -14,6 +16,8 @@ export interface ShortLivedCache {
 
 export function shortLivedCache({ ttlMs, maxEntries }: { ttlMs: number; maxEntries: number }): ShortLivedCache {
   const entries = new Map<string, { expires: number; value: Promise<unknown> }>();
+  // A clear relayed from another process empties this cache too.
+  onClear("queries", () => entries.clear());
   return {
     get<T>(key: string, load: () => Promise<T>): Promise<T> {
       const now = Date.now();
@@ -30,6 +34,7 @@ export function shortLivedCache({ ttlMs, maxEntries }: { ttlMs: number; maxEntri
     },
     clear() {
       entries.clear();
+      tellPeers("queries");
     },
   };
 }

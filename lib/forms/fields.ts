@@ -207,15 +207,16 @@ export const day = z.string(MESSAGES.required).trim().min(1, MESSAGES.required).
 export const optionalDay = z.preprocess(blankToNull, z.string(MESSAGES.date).trim().refine(isIsoDay, MESSAGES.date).nullable()).default(null);
 
 /**
- * A moment as typed in a datetime-local field ("2026-09-01T09:00", the server's time zone) or a full
- * ISO timestamp from an API caller.
+ * A moment as typed in a datetime-local field ("2026-09-01T09:00", or a bare day "2026-09-01") or a full
+ * ISO timestamp from an API caller. It stays text: only the server knows the institution's time zone,
+ * in which a wall-clock value is meant, so the service turns it into an instant (`instantIn` in
+ * lib/dates/zoned.ts). Two values compare with `Date.parse` for ordering rules.
  */
 export const dateTime = z
   .string(MESSAGES.date)
   .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?$/, MESSAGES.date)
-  .transform((value) => new Date(value))
-  .refine((date) => !Number.isNaN(date.getTime()), MESSAGES.date);
+  .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?)?$/, MESSAGES.date)
+  .refine((value) => !Number.isNaN(Date.parse(value)) && isIsoDay(value.slice(0, 10)), MESSAGES.date);
 
 // ─── URL search parameters (never throw: a tampered parameter means "no filter") ───
 

@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import type { TabularData } from "./table";
+import { FORMULA_AT_A_LINE_START } from "./write-file";
 
 /** A file that cannot be imported at all; `message` is a translation key. */
 export class ImportFileError extends Error {
@@ -44,7 +45,16 @@ export async function readTabularFile(bytes: Uint8Array, limits: Partial<ReadLim
   const dataRows = rows.filter((row) => row.some((cell) => cell.trim() !== ""));
   if (dataRows.length === 0) throw new ImportFileError("importExport.file.noRows");
   if (dataRows.length > maxRows) throw new ImportFileError("importExport.file.tooManyRows", { max: maxRows });
-  return { headers: headers.map((header, index) => header || `#${index + 1}`), rows };
+  return { headers: headers.map((header, index) => header || `#${index + 1}`), rows: rows.map((row) => row.map(restoreNeutralized)) };
+}
+
+/**
+ * Undoes the export's formula neutralizer (write-file.ts), so an exported file imports unchanged: a
+ * cell that is an apostrophe followed by what a spreadsheet would read as a formula loses the
+ * apostrophe. The text is stored as text; nothing here ever evaluates it.
+ */
+export function restoreNeutralized(cell: string): string {
+  return cell.startsWith("'") && FORMULA_AT_A_LINE_START.test(cell.slice(1)) ? cell.slice(1) : cell;
 }
 
 function readCsv(bytes: Uint8Array): string[][] {

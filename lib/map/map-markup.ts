@@ -1,3 +1,4 @@
+import { BAND_COLOURS, NO_PARTNERS_COLOUR } from "./map-colours";
 import { bandOf, MAP_HEIGHT, MAP_WIDTH, worldMapShapes } from "./world-map";
 
 /**
@@ -6,8 +7,6 @@ import { bandOf, MAP_HEIGHT, MAP_WIDTH, worldMapShapes } from "./world-map";
  * element tree. The markup depends only on the counts, the selected country and the labels, so it
  * is memoised by the caller's key (locale + filters + counts).
  */
-
-export const BAND_FILLS = ["fill-blue-200", "fill-blue-400", "fill-blue-600", "fill-blue-800", "fill-blue-950"] as const;
 
 export interface MapMarkupOptions {
   counts: ReadonlyMap<string, number>;
@@ -26,10 +25,11 @@ export function escapeMarkup(text: string): string {
 }
 
 // Shared styling lives on the <svg> (descendant variants) so each of the ~180 shapes carries one
-// short class at most: the markup is sent twice (HTML and RSC payload) on every directory page.
+// short attribute at most: the markup is sent twice (HTML and RSC payload) on every directory page.
+// Fills are presentation attributes (the scale of ./map-colours), so hover and focus rules win.
 const SVG_CLASSES = [
   "h-auto w-full rounded-lg border border-border bg-sky-50",
-  "[&_path]:stroke-white [&_path]:stroke-[0.5] [&>g>path]:fill-slate-200",
+  "[&_path]:stroke-white [&_path]:stroke-[0.5]",
   "[&_a:hover_path]:fill-amber-500 [&_a:focus-visible_path]:fill-amber-500",
   "[&_a[aria-current]_path]:fill-amber-600 [&_a[aria-current]_path]:stroke-foreground [&_a[aria-current]_path]:stroke-[1.5]",
 ].join(" ");
@@ -46,12 +46,12 @@ export function worldMapMarkup({ counts, selected, label, linkLabel, hrefFor }: 
     }
     const name = escapeMarkup(linkLabel(shape.code, count));
     const current = selected === shape.code ? ' aria-current="true"' : "";
-    linked.push(`<a href="${escapeMarkup(hrefFor(shape.code))}" aria-label="${name}"${current}><title>${name}</title><path d="${shape.d}" class="${BAND_FILLS[band]}"/></a>`);
+    linked.push(`<a href="${escapeMarkup(hrefFor(shape.code))}" aria-label="${name}"${current}><title>${name}</title><path d="${shape.d}" fill="${BAND_COLOURS[band]}"/></a>`);
   }
   // Countries without partners are one decorative group; the linked ones are drawn on top of it.
   return [
     `<svg viewBox="0 0 ${MAP_WIDTH} ${MAP_HEIGHT}" role="group" aria-label="${escapeMarkup(label)}" class="${SVG_CLASSES}">`,
-    `<g aria-hidden="true">${background.join("")}</g>`,
+    `<g aria-hidden="true" fill="${NO_PARTNERS_COLOUR}">${background.join("")}</g>`,
     ...linked,
     "</svg>",
   ].join("");

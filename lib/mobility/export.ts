@@ -1,6 +1,5 @@
 import "server-only";
-import ExcelJS from "exceljs";
-import Papa from "papaparse";
+import { toCsv, toXlsx, type ExportColumn as FileColumn } from "@/lib/import-export/write-file";
 import type { MobilityRow } from "./queries";
 
 /** Turns mobility rows into CSV (UTF-8 with BOM, for Excel) or an .xlsx workbook, with translated headers. */
@@ -61,28 +60,15 @@ function cellsOf(row: MobilityRow, labels: ExportLabels): Record<ExportColumn, s
   };
 }
 
-/** A spreadsheet must not run a name such as "=HYPERLINK(...)" as a formula. */
-export function neutralizeFormula(value: string | number): string | number {
-  return typeof value === "string" && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
+/**
+ * The rows as CSV or .xlsx through the shared writers (lib/import-export/write-file.ts), so every
+ * cell goes through the one formula neutralizer there.
+ */
 export async function exportMobility(rows: readonly MobilityRow[], format: ExportFormat, labels: ExportLabels): Promise<Uint8Array> {
-  const header = EXPORT_COLUMNS.map((column) => labels.columns[column]);
-  const data = rows.map((row) => {
-    const cells = cellsOf(row, labels);
-    return EXPORT_COLUMNS.map((column) => cells[column]);
-  });
-  if (format === "csv") {
-    const csv = Papa.unparse({ fields: header, data: data.map((cells) => cells.map(neutralizeFormula)) });
-    return new TextEncoder().encode(`\uFEFF${csv}\r\n`);
-  }
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(labels.sheetName.slice(0, 31));
-  sheet.addRow(header).font = { bold: true };
-  for (const cells of data) sheet.addRow(cells);
-  sheet.views = [{ state: "frozen", ySplit: 1 }];
-  sheet.columns.forEach((column) => {
-    column.width = 18;
-  });
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+  const columns = EXPORT_COLUMNS.map(
+    (column): FileColumn<Record<ExportColumn, string | number>> => ({ header: labels.columns[column], value: (cells) => cells[column], width: 18 }),
+  );
+  const data = rows.map((row) => cellsOf(row, labels));
+  if (format === "csv") return new TextEncoder().encode(toCsv(columns, data));
+  return toXlsx(columns, data, labels.sheetName);
 }

@@ -38,8 +38,24 @@ function requireReader(user: SessionUser | null): asserts user is SessionUser {
   if (!canSome(user, "mobility:read") || !canSome(user, "dashboard:read")) throw new AppError("FORBIDDEN");
 }
 
+/**
+ * The search box: every word must appear in the person's name or e-mail address, in any case, so
+ * "mammadova aysel" and "aysel@" both find Aysel Mammadova (ILIKE; a trigram index can serve it).
+ */
+function personMatches(q: string): Prisma.MobilityRecordWhereInput[] {
+  return q
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 8)
+    .map((word) => {
+      const contains = { contains: word, mode: "insensitive" as const };
+      return { OR: [{ personName: contains }, { personEmail: contains }] };
+    });
+}
+
 function whereOf(user: SessionUser, filter: MobilityFilter): Prisma.MobilityRecordWhereInput {
   const filters: Prisma.MobilityRecordWhereInput[] = [];
+  if (filter.q) filters.push(...personMatches(filter.q));
   if (filter.direction) filters.push({ direction: filter.direction });
   if (filter.participantType) filters.push({ participantType: filter.participantType });
   if (filter.status) filters.push({ status: filter.status });

@@ -13,6 +13,7 @@ import {
   requiredText,
   searchParam,
   searchParamOr,
+  searchQuery,
 } from "@/lib/forms/fields";
 
 /** Zod schemas of mobility records: the staff form (shared with its action) and the list's URL filters. */
@@ -74,6 +75,8 @@ export const MOBILITY_PAGE_SIZE = 50;
 
 /** The list's filters, read from the URL (anything tampered with falls back to "no filter"). */
 export const mobilityFilterSchema = z.object({
+  /** A person's name or e-mail address, or part of them. */
+  q: searchQuery,
   direction: searchParam(choice(MOBILITY_DIRECTIONS)),
   participantType: searchParam(choice(PARTICIPANT_TYPES)),
   status: searchParam(choice(MOBILITY_STATUSES)),

@@ -15,7 +15,7 @@ export type CatalogueSort = (typeof CATALOGUE_SORTS)[number];
 export const CATALOGUE_PAGE_SIZE = 20;
 
 export const catalogueFilterSchema = z.object({
-  /** Free text: title, description and period by prefix, partner name and title also by similarity. */
+  /** Free text: title, description and period by prefix, partner name and title also by similarity, host country by name. */
   q: searchParam(z.string().trim().min(1).max(100)),
   /** Host partner's country, ISO alpha-2. */
   country: searchParam(z.string().regex(/^[A-Za-z]{2}$/).transform((code) => code.toUpperCase())),

@@ -1,15 +1,57 @@
+import { startOfDayIn } from "@/lib/dates/zoned";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ISCED_FIELDS } from "@/lib/reference/isced";
 import { OPPORTUNITY_SEARCH_DOCUMENT, toPrefixQuery } from "@/lib/search/full-text";
+import { countriesNamedIn } from "./catalogue-countries";
 import { effectiveSort, type CatalogueFilter } from "./catalogue-filter";
 
-/** The catalogue's SQL pieces: which published calls match the URL's filters, and in what order. */
+/**
+ * The catalogue's SQL pieces: which published calls match the URL's filters, and in what order.
+ * A host partner takes part only while its profile is public and not archived: a call whose
+ * partner was made private is still listed, but without the partner, and neither the partner's
+ * name nor its country finds it (either would name the partner in public).
+ */
 
-/** The day after `day` at local midnight: "deadline before 2026-12-01" includes that whole day. */
-function endOfDay(day: string): Date {
-  const end = new Date(`${day}T00:00:00`);
-  end.setDate(end.getDate() + 1);
-  return end;
+/** Partners the public may see (the `partner:read` public scope, as SQL). */
+const PUBLIC_PARTNER = Prisma.sql`"isPublic" AND "archivedAt" IS NULL`;
+
+/**
+ * The start of the day after `day` in the institution's zone: "deadline on or before 2026-12-01"
+ * includes that whole day there, whatever the server's zone.
+ */
+function startOfNextDay(day: string, timeZone: string): Date {
+  const next = new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  return startOfDayIn(next, timeZone);
+}
+
+/**
+ * How alike a misspelled word must be to a whole word of the name or title (pg_trgm's strict word
+ * similarity, 0 to 1; the search's transaction sets it, catalogue.ts). With one letter missing,
+ * "Princton" is 0.58 of "Princeton", below the 0.6 the whole text is held to (`%>`, pg_trgm's
+ * default), so each typed word is also compared on its own, and then every word must be found.
+ * Lowering the threshold for the whole text instead would let "Universty of Oslo" match every
+ * "University of …" name.
+ */
+export const WORD_THRESHOLD = 0.5;
+
+/** The typed words worth comparing on their own: three letters or more, at most five. */
+function fuzzyWords(q: string): string[] {
+  return q
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length >= 3)
+    .slice(0, 5);
+}
+
+/** `column` resembles the typed text: as a whole (`%>`), or word by word (`%>>`); both use its trigram index. */
+function resembles(column: Prisma.Sql, q: string): Prisma.Sql {
+  const phrase = Prisma.sql`${column} %> ${q}`;
+  const words = fuzzyWords(q);
+  if (words.length === 0) return phrase;
+  const everyWord = Prisma.join(
+    words.map((word) => Prisma.sql`${column} %>> ${word}`),
+    " AND ",
+  );
+  return Prisma.sql`(${phrase} OR (${everyWord}))`;
 }
 
 /** A subject code and every field under it ("023" → 023, 0230, 0231, 0232, 0239). */
@@ -20,16 +62,18 @@ function subjectCodes(prefix: string): string[] {
 /**
  * Text search. Words are matched by prefix through the GIN full-text index on the call's title,
  * description and period, and the host partner's name by word similarity (`%>`: some stretch of
- * the name is close to what was typed), so a misspelled name still matches. Misspelled title words
- * are looked up in the title's trigram index only when no call matches the words as typed: the
- * prefix match is exact and cheap, the fuzzy one costly and noisy. Plain similarity (`%`) is left
- * out: on 10,000 names sharing "University of" it lets thousands of candidates through the index,
- * each to be rechecked. Each arm is shaped for one index; one OR over a single scan would make
- * PostgreSQL compute the text vector of every row.
+ * the name is close to what was typed, see `resembles`), so a misspelled name still matches.
+ * Misspelled title words are looked up in the title's trigram index only when no call matches the
+ * words as typed: the prefix match is exact and cheap, the fuzzy one costly and noisy. Plain
+ * similarity (`%`) is left out: on 10,000 names sharing "University of" it lets thousands of
+ * candidates through the index, each to be rechecked. A country named in any of the portal's
+ * languages, even misspelled, finds the calls hosted there (catalogue-countries.ts). Each arm is
+ * shaped for one index; one OR over a single scan would make PostgreSQL compute the text vector
+ * of every row.
  */
 function textCondition(q: string, country: string | undefined): Prisma.Sql {
   const prefixQuery = toPrefixQuery(q);
-  const fuzzyTitle = Prisma.sql`SELECT "id" FROM "Opportunity" WHERE "title" %> ${q}`;
+  const fuzzyTitle = Prisma.sql`SELECT "id" FROM "Opportunity" WHERE ${resembles(Prisma.sql`"title"`, q)}`;
   const titleMatches = prefixQuery
     ? Prisma.sql`
       SELECT "id" FROM "Opportunity" WHERE ${Prisma.raw(OPPORTUNITY_SEARCH_DOCUMENT)} @@ to_tsquery('simple', ${prefixQuery})
@@ -40,6 +84,7 @@ function textCondition(q: string, country: string | undefined): Prisma.Sql {
   return Prisma.sql`(
     o."id" IN (${titleMatches})
     OR ${partnerNameMatches(q, country)}
+    ${hostCountryMatches(q)}
   )`;
 }
 
@@ -50,28 +95,35 @@ function textCondition(q: string, country: string | undefined): Prisma.Sql {
  * check); otherwise the trigram index finds them among all partners.
  */
 function partnerNameMatches(q: string, country: string | undefined): Prisma.Sql {
-  const hosting = Prisma.sql`"id" IN (SELECT "partnerId" FROM "Opportunity" WHERE "status" = 'PUBLISHED')`;
+  const hosting = Prisma.sql`"id" IN (SELECT "partnerId" FROM "Opportunity" WHERE "status" = 'PUBLISHED') AND ${PUBLIC_PARTNER}`;
   if (country) {
     return Prisma.sql`o."partnerId" IN (
       SELECT candidate."id"
       FROM (SELECT "id", "name" FROM "Partner" WHERE "countryCode" = ${country} AND ${hosting} OFFSET 0) AS candidate
-      WHERE candidate."name" %> ${q}
+      WHERE ${resembles(Prisma.sql`candidate."name"`, q)}
     )`;
   }
-  return Prisma.sql`o."partnerId" IN (SELECT "id" FROM "Partner" WHERE "name" %> ${q} AND ${hosting})`;
+  return Prisma.sql`o."partnerId" IN (SELECT "id" FROM "Partner" WHERE ${resembles(Prisma.sql`"name"`, q)} AND ${hosting})`;
+}
+
+/** Calls hosted in a country the text names ("Norwy", "Norveç", "Норвегия"), by public partners only. */
+function hostCountryMatches(q: string): Prisma.Sql {
+  const countries = countriesNamedIn(q);
+  if (countries.length === 0) return Prisma.empty;
+  return Prisma.sql`OR o."partnerId" IN (SELECT "id" FROM "Partner" WHERE "countryCode" = ANY(${countries}::text[]) AND ${PUBLIC_PARTNER})`;
 }
 
 /**
  * The conditions, all on the call's own row (`o`): country and program become semi-joins on their
  * indexes, so finding and counting the matches never joins the 10,000-row partner table.
  */
-export function whereOf(filter: CatalogueFilter, now: Date): Prisma.Sql {
+export function whereOf(filter: CatalogueFilter, now: Date, timeZone: string): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`o."status" = 'PUBLISHED'`];
   // Calls whose deadline has passed leave the catalogue even before staff close them.
   parts.push(Prisma.sql`o."closesAt" > ${now}`);
   if (filter.open) parts.push(Prisma.sql`o."opensAt" <= ${now}`);
-  if (filter.before) parts.push(Prisma.sql`o."closesAt" < ${endOfDay(filter.before)}`);
-  if (filter.country) parts.push(Prisma.sql`o."partnerId" IN (SELECT "id" FROM "Partner" WHERE "countryCode" = ${filter.country})`);
+  if (filter.before) parts.push(Prisma.sql`o."closesAt" < ${startOfNextDay(filter.before, timeZone)}`);
+  if (filter.country) parts.push(Prisma.sql`o."partnerId" IN (SELECT "id" FROM "Partner" WHERE "countryCode" = ${filter.country} AND ${PUBLIC_PARTNER})`);
   if (filter.program) parts.push(Prisma.sql`o."programId" IN (SELECT "id" FROM "MobilityProgram" WHERE "code" = ${filter.program})`);
   if (filter.level) parts.push(Prisma.sql`${filter.level}::"Audience" = ANY(o."audience")`);
   if (filter.subject) parts.push(Prisma.sql`o."subjectAreas" && ${subjectCodes(filter.subject)}::text[]`);
@@ -87,7 +139,7 @@ export function orderOf(filter: CatalogueFilter): Prisma.Sql {
     case "relevance":
       return Prisma.sql`greatest(
         similarity(o."title", ${filter.q}), word_similarity(${filter.q}, o."title"),
-        coalesce((SELECT word_similarity(${filter.q}, pa."name") FROM "Partner" pa WHERE pa."id" = o."partnerId"), 0)
+        coalesce((SELECT word_similarity(${filter.q}, pa."name") FROM "Partner" pa WHERE pa."id" = o."partnerId" AND ${PUBLIC_PARTNER}), 0)
       ) DESC, o."closesAt", o."id"`;
     case "deadline":
       return Prisma.sql`o."closesAt", o."id"`;
@@ -109,14 +161,14 @@ export function pageQuery(where: Prisma.Sql, order: Prisma.Sql, limit: number, o
       LIMIT ${limit} OFFSET ${offset}
     )
     SELECT o."id", o."title", p."code" AS "programCode", p."name" AS "programName",
-      pa."name" AS "partnerName", pa."slug" AS "partnerSlug", (pa."isPublic" AND pa."archivedAt" IS NULL) AS "partnerIsPublic",
-      pa."countryCode", pa."city", o."direction"::text AS "direction", o."audience"::text[] AS "audience", o."subjectAreas",
+      pa."name" AS "partnerName", pa."slug" AS "partnerSlug", pa."countryCode", pa."city",
+      o."direction"::text AS "direction", o."audience"::text[] AS "audience", o."subjectAreas",
       o."places", o."academicYear", o."academicPeriod", o."durationMonths"::float8 AS "durationMonths", o."language",
       o."languageLevel"::text AS "languageLevel", o."opensAt", o."closesAt", page."total"
     FROM page
     JOIN "Opportunity" o ON o."id" = page."id"
     JOIN "MobilityProgram" p ON p."id" = o."programId"
-    LEFT JOIN "Partner" pa ON pa."id" = o."partnerId"
+    LEFT JOIN "Partner" pa ON pa."id" = o."partnerId" AND pa."isPublic" AND pa."archivedAt" IS NULL
     ORDER BY page."position"`;
 }
 

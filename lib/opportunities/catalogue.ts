@@ -5,20 +5,23 @@ import type { MobilityProgram, Opportunity, Partner, Prisma } from "@/lib/genera
 import type { Audience, CefrLevel, MobilityDirection } from "@/lib/generated/prisma/enums";
 import { shortLivedCache } from "@/lib/cache/short-lived";
 import { CATALOGUE_PAGE_SIZE, catalogueSearchParams, type CatalogueFilter } from "./catalogue-filter";
-import { countQuery, orderOf, pageQuery, whereOf } from "./catalogue-sql";
+import { getInstitutionTimeZone } from "@/lib/dates/institution-time-zone";
+import { countQuery, orderOf, pageQuery, WORD_THRESHOLD, whereOf } from "./catalogue-sql";
 
 /**
  * The public catalogue: published calls only, read through explicit public shapes so drafts,
  * internal notes, agreements and units never reach a page, the JSON list or the calendar feed.
  * One SQL statement per list page (rows and total together); the detail is one Prisma query.
+ * A host partner is shown only while its profile is public and not archived: publishing refuses
+ * any other (service.ts), but a partner can be made private after its call was published.
  */
 
+/** A host partner with a public profile (its page is /partners/<slug>). */
 export interface PublicPartner {
   name: string;
   countryCode: string;
   city: string | null;
-  /** Set only when the partner has a public profile page to link to. */
-  slug: string | null;
+  slug: string;
 }
 
 export interface PublicOpportunitySummary {
@@ -74,9 +77,9 @@ type SummaryRow = Omit<
   durationMonths: number | null;
   programCode: MobilityProgram["code"];
   programName: MobilityProgram["name"];
+  /** The partner's columns are null when the call names none, or one without a public profile. */
   partnerName: Partner["name"] | null;
   partnerSlug: Partner["slug"] | null;
-  partnerIsPublic: Partner["isPublic"] | null;
   countryCode: Partner["countryCode"] | null;
   city: Partner["city"];
   total: number;
@@ -89,8 +92,8 @@ function toSummary(row: Omit<SummaryRow, "total">): PublicOpportunitySummary {
     programCode: row.programCode,
     programName: row.programName,
     partner:
-      row.partnerName && row.countryCode
-        ? { name: row.partnerName, countryCode: row.countryCode, city: row.city, slug: row.partnerIsPublic ? row.partnerSlug : null }
+      row.partnerName && row.partnerSlug && row.countryCode
+        ? { name: row.partnerName, countryCode: row.countryCode, city: row.city, slug: row.partnerSlug }
         : null,
     direction: row.direction,
     audience: row.audience,
@@ -111,13 +114,18 @@ function toSummary(row: Omit<SummaryRow, "total">): PublicOpportunitySummary {
  * planner does not know how costly `to_tsvector` and trigram comparisons are per row, so on a
  * few thousand rows it would rather compute them for every row than read the GIN indexes, which
  * answer the same question without computing anything (measured: ~50 ms against ~1 ms for a word
- * found in every title). `set_config(..., true)` lasts until the end of this transaction only.
+ * found in every title). pg_trgm's strict word-similarity threshold is set to the one typed words
+ * are held to (catalogue-sql.ts). `set_config(..., true)` lasts until the end of this transaction only.
  */
 async function withIndexedSearchPlan<T>(query: Prisma.PrismaPromise<T>): Promise<T> {
   // Prisma's own defaults (2 s to start, 5 s to finish) would fail a search under load that a plain
   // query simply waits out; wait as long as the connection pool does.
   const [, rows] = await db.$transaction(
-    [db.$queryRaw`SELECT set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true)`, query],
+    [
+      db.$queryRaw`SELECT set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true),
+        set_config('pg_trgm.strict_word_similarity_threshold', ${String(WORD_THRESHOLD)}, true)`,
+      query,
+    ],
     { maxWait: 10_000, timeout: 10_000 },
   );
   return rows;
@@ -128,13 +136,13 @@ export async function listPublicOpportunities(
   filter: CatalogueFilter,
   { now = new Date(), pageSize = CATALOGUE_PAGE_SIZE }: { now?: Date; pageSize?: number } = {},
 ): Promise<PublicOpportunityPage> {
-  const where = whereOf(filter, now);
-  const query = db.$queryRaw<SummaryRow[]>(pageQuery(where, orderOf(filter), pageSize, (filter.page - 1) * pageSize));
-  const rows = filter.q ? await withIndexedSearchPlan(query) : await query;
+  const where = whereOf(filter, now, await getInstitutionTimeZone());
+  const run = <T>(query: Prisma.PrismaPromise<T>) => (filter.q ? withIndexedSearchPlan(query) : query);
+  const rows = await run(db.$queryRaw<SummaryRow[]>(pageQuery(where, orderOf(filter), pageSize, (filter.page - 1) * pageSize)));
   let total = rows[0]?.total ?? 0;
   if (rows.length === 0 && filter.page > 1) {
     // Past the last page the window count is not there; the pager still needs it to lead back.
-    const [counted] = await db.$queryRaw<{ total: number }[]>(countQuery(where));
+    const [counted] = await run(db.$queryRaw<{ total: number }[]>(countQuery(where)));
     total = counted?.total ?? 0;
   }
   return { items: rows.map(({ total: _total, ...row }) => toSummary(row)), total, page: filter.page, pageSize };
@@ -179,7 +187,7 @@ async function loadCatalogueFilterOptions(): Promise<CatalogueFilterOptions> {
       WHERE EXISTS (SELECT 1 FROM "Opportunity" o WHERE o."programId" = p."id" AND o."status" = 'PUBLISHED')
     UNION ALL
     SELECT DISTINCT 'country', pa."countryCode"::text, NULL
-      FROM "Opportunity" o JOIN "Partner" pa ON pa."id" = o."partnerId"
+      FROM "Opportunity" o JOIN "Partner" pa ON pa."id" = o."partnerId" AND pa."isPublic" AND pa."archivedAt" IS NULL
       WHERE o."status" = 'PUBLISHED'`;
   return {
     programs: rows
@@ -246,15 +254,10 @@ export async function getPublicOpportunity(id: string): Promise<PublicOpportunit
     ...rest,
     durationMonths: durationMonths === null ? null : Number(durationMonths),
     selectionCriteria: criteriaOf(selectionCriteria),
-    partner: partner
-      ? {
-          name: partner.name,
-          countryCode: partner.countryCode,
-          city: partner.city,
-          website: partner.isPublic && !partner.archivedAt ? partner.website : null,
-          slug: partner.isPublic && !partner.archivedAt ? partner.slug : null,
-        }
-      : null,
+    partner:
+      partner?.isPublic && !partner.archivedAt
+        ? { name: partner.name, countryCode: partner.countryCode, city: partner.city, website: partner.website, slug: partner.slug }
+        : null,
   };
 }
 

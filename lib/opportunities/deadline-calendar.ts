@@ -8,14 +8,23 @@ export interface DeadlineEvent {
   closesAt: Date;
 }
 
+export interface DeadlineCalendarOptions {
+  baseUrl: string;
+  /** The calendar's name in the reader's language. */
+  name: string;
+  summaryOf: (event: Pick<DeadlineEvent, "title">) => string;
+  /** "Deadline: 14 November 2026, 23:59 (GMT+4)", the first line of the description. */
+  deadlineOf?: (event: DeadlineEvent) => string;
+}
+
 /**
- * The catalogue's deadlines as an iCalendar feed: one short event per call at its closing time,
- * with a stable UID so calendar apps update an event when a deadline moves instead of adding one.
+ * Application deadlines as iCalendar: the whole catalogue's feed, or a single call's deadline. Each
+ * event sits at the very moment applications close (DTSTART = DTEND = the deadline, 23:59:59 of
+ * its day in the institution's zone), written in UTC ("…Z"): exact in every calendar app, with no
+ * time-zone definition to get wrong. The UID is stable, so a calendar app updates an event when a
+ * deadline moves instead of adding one, and the single call's event is the same as the feed's.
  */
-export function buildDeadlineCalendar(
-  events: readonly DeadlineEvent[],
-  { baseUrl, name, summaryOf }: { baseUrl: string; name: string; summaryOf: (event: DeadlineEvent) => string },
-): string {
+export function buildDeadlineCalendar(events: readonly DeadlineEvent[], { baseUrl, name, summaryOf, deadlineOf }: DeadlineCalendarOptions): string {
   const host = new URL(baseUrl).host;
   const calendar = ical({
     name,
@@ -29,9 +38,9 @@ export function buildDeadlineCalendar(
     calendar.createEvent({
       id: `opportunity-${event.id}@${host}`,
       start: event.closesAt,
-      end: new Date(event.closesAt.getTime() + 30 * 60_000),
+      end: event.closesAt,
       summary: summaryOf(event),
-      description: [event.programName, event.partnerName, url].filter(Boolean).join("\n"),
+      description: [deadlineOf?.(event), event.programName, event.partnerName, url].filter(Boolean).join("\n"),
       url,
     });
   }

@@ -43,11 +43,3 @@ export function subjectPickOptions(): { value: string; label: string }[] {
 
 export { iscedLabel };
 
-/** Whole days from `now` until `date`, rounded up (a deadline later today counts as 0). */
-export function daysUntil(date: Date, now: Date): number {
-  const startOfToday = new Date(now);
-  startOfToday.setHours(0, 0, 0, 0);
-  const startOfThatDay = new Date(date);
-  startOfThatDay.setHours(0, 0, 0, 0);
-  return Math.round((startOfThatDay.getTime() - startOfToday.getTime()) / 86_400_000);
-}

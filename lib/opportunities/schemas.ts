@@ -97,7 +97,7 @@ type Fields = z.output<z.ZodObject<typeof fields>>;
 
 /** Rules across fields: a window that ends after it starts, criteria weights summing to 100. */
 function crossFieldRules(value: Fields, ctx: z.RefinementCtx) {
-  if (value.closesAt.getTime() <= value.opensAt.getTime()) {
+  if (Date.parse(value.closesAt) <= Date.parse(value.opensAt)) {
     ctx.addIssue({ code: "custom", path: ["closesAt"], message: `${V}.closesBeforeOpens` });
   }
   if (value.selectionCriteria.length > 0) {

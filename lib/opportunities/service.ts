@@ -18,6 +18,8 @@ import {
   targetStatus,
   type OpportunityTransition,
 } from "./lifecycle";
+import { getInstitutionTimeZone } from "@/lib/dates/institution-time-zone";
+import { instantIn } from "@/lib/dates/zoned";
 import type { OpportunityFormValues, OpportunityRef, UpdateOpportunityValues } from "./schemas";
 
 /** The version check of a delete, worded like `updateAtVersion`'s so the form offers a reload. */
@@ -48,16 +50,29 @@ function resolveUnit(user: SessionUser, requested: string | undefined | null): s
   return requested ?? user.unitId;
 }
 
-/** Program, host partner, agreement and unit must exist and fit together; `previous` values stay allowed. */
+const PARTNER_NOT_PUBLIC = "opportunities.validation.partnerNotPublic";
+
+/**
+ * A published call is public, and so is the host partner it names: only a partner with a public,
+ * non-archived profile may be named by one (the catalogue also hides a partner made private later).
+ */
+function isPublicPartner(partner: { isPublic: boolean; archivedAt: Date | null }): boolean {
+  return partner.isPublic && !partner.archivedAt;
+}
+
+/**
+ * Program, host partner, agreement and unit must exist and fit together; `previous` values stay
+ * allowed. A call that is (or stays) published may only name a public partner.
+ */
 async function checkReferences(
   tx: TransactionClient,
-  input: OpportunityFormValues,
+  input: Pick<OpportunityFormValues, "programId" | "partnerId" | "agreementId">,
   unitId: string | null,
-  previous?: { programId: string; agreementId: string | null },
+  previous?: { programId: string; agreementId: string | null; status: OpportunityStatus },
 ): Promise<void> {
   const [program, partner, agreement, unit] = await Promise.all([
     tx.mobilityProgram.findUnique({ where: { id: input.programId }, select: { isActive: true } }),
-    input.partnerId ? tx.partner.findUnique({ where: { id: input.partnerId }, select: { archivedAt: true } }) : null,
+    input.partnerId ? tx.partner.findUnique({ where: { id: input.partnerId }, select: { archivedAt: true, isPublic: true } }) : null,
     input.agreementId
       ? tx.agreement.findUnique({
           where: { id: input.agreementId },
@@ -71,6 +86,9 @@ async function checkReferences(
   }
   if (input.partnerId && (!partner || partner.archivedAt)) {
     throw fieldError("partnerId", MESSAGES.option);
+  }
+  if (partner && previous?.status === "PUBLISHED" && !isPublicPartner(partner)) {
+    throw fieldError("partnerId", PARTNER_NOT_PUBLIC);
   }
   if (input.agreementId) {
     const keepsOld = previous?.agreementId === input.agreementId;
@@ -95,7 +113,15 @@ function withCriterionKeys(criteria: OpportunityFormValues["selectionCriteria"])
   });
 }
 
-function scalarData(input: OpportunityFormValues, unitId: string | null) {
+/** The form's values with the call's window as instants: its wall-clock times are the institution's. */
+type PlacedValues<T extends { opensAt: string; closesAt: string }> = Omit<T, "opensAt" | "closesAt"> & { opensAt: Date; closesAt: Date };
+
+async function placeWindow<T extends { opensAt: string; closesAt: string }>(input: T): Promise<PlacedValues<T>> {
+  const zone = await getInstitutionTimeZone();
+  return { ...input, opensAt: instantIn(input.opensAt, zone), closesAt: instantIn(input.closesAt, zone) };
+}
+
+function scalarData(input: PlacedValues<OpportunityFormValues>, unitId: string | null) {
   return {
     title: input.title,
     description: input.description,
@@ -120,7 +146,8 @@ function scalarData(input: OpportunityFormValues, unitId: string | null) {
   };
 }
 
-export async function createOpportunity(user: SessionUser, input: OpportunityFormValues): Promise<{ id: string }> {
+export async function createOpportunity(user: SessionUser, form: OpportunityFormValues): Promise<{ id: string }> {
+  const input = await placeWindow(form);
   const unitId = resolveUnit(user, input.unitId);
   requirePermission(user, "opportunity:create", { unitId });
   return auditedWrite(user, async (tx, audit) => {
@@ -146,7 +173,8 @@ export async function createOpportunity(user: SessionUser, input: OpportunityFor
  * current one (optimistic locking, `updateAtVersion`); a published call must stay publishable;
  * documents keep their ids so files students uploaded against them stay linked.
  */
-export async function updateOpportunity(user: SessionUser, input: UpdateOpportunityValues): Promise<{ id: string; version: number }> {
+export async function updateOpportunity(user: SessionUser, form: UpdateOpportunityValues): Promise<{ id: string; version: number }> {
+  const input = await placeWindow(form);
   return auditedWrite(user, async (tx, audit) => {
     const current = await loadForWrite(tx, user, input.id);
     requirePermission(user, "opportunity:update", { unitId: current.unitId });
@@ -194,7 +222,17 @@ async function syncRequiredDocuments(
   }
 }
 
-/** Publish (DRAFT → PUBLISHED, with a valid window and at least one place) or close (PUBLISHED → CLOSED). */
+/** The host partner as a publish problem (field → key) when it may not be named in public. */
+async function partnerProblem(tx: TransactionClient, partnerId: string | null): Promise<Record<string, string>> {
+  if (!partnerId) return {};
+  const partner = await tx.partner.findUnique({ where: { id: partnerId }, select: { archivedAt: true, isPublic: true } });
+  return partner && isPublicPartner(partner) ? {} : { partnerId: PARTNER_NOT_PUBLIC };
+}
+
+/**
+ * Publish (DRAFT → PUBLISHED, with a valid window, at least one place and a public host partner or
+ * none) or close (PUBLISHED → CLOSED).
+ */
 export async function transitionOpportunity(
   user: SessionUser,
   ref: OpportunityRef,
@@ -210,7 +248,7 @@ export async function transitionOpportunity(
       });
     }
     if (transition === "publish") {
-      const problems = publishProblems(current, new Date());
+      const problems = { ...publishProblems(current, new Date()), ...(await partnerProblem(tx, current.partnerId)) };
       const [first] = Object.values(problems);
       // The lifecycle buttons have no fields to mark, so the first problem is the message itself.
       if (first) throw new AppError("VALIDATION", { messageKey: first, fieldErrors: problemErrors(problems) });

@@ -2,7 +2,9 @@ import "server-only";
 import type { SessionUser } from "@/lib/auth/current-user";
 import type { Partner } from "@/lib/generated/prisma/client";
 import { toCsv, toXlsx, type CellValue, type ExportColumn, type ExportFormat } from "@/lib/import-export/write-file";
+import { exportTranslator, type ExportTranslate } from "@/lib/agreements/export-labels";
 import { requirePermission } from "@/lib/permissions";
+import { countryName } from "./country-names";
 import { PARTNER_FIELD_KEYS, partnerField, type PartnerFieldKey } from "./partner-fields";
 import { hasText, inTextMode, partnerColumns, partnerWhere, type TextMode } from "./partner-sql";
 import { staffSqlFilter } from "./queries";
@@ -37,6 +39,32 @@ export const PARTNER_EXPORT_COLUMNS: readonly ExportColumn<PartnerExportRow>[] =
   { header: "updatedAt", value: (row) => cell(row.updatedAt), width: 12 },
 ];
 
+/** The code columns people cannot read (UNIVERSITY, DE, student-exchange), keyed by header: the field and how to name the row's codes. */
+const LABELLED_COLUMNS: Record<string, { field: PartnerFieldKey; labels: (row: PartnerExportRow, t: ExportTranslate, locale: string) => string }> = {
+  kind: { field: "kind", labels: (row, t) => t(`kinds.${row.kind}`) },
+  country: { field: "countryCode", labels: (row, _t, locale) => countryName(row.countryCode, locale) },
+  status: { field: "status", labels: (row, t) => t(`statuses.${row.status}`) },
+  areas: { field: "areas", labels: (row, t) => row.areas.map((area) => t(`areas.${area}`)).join("; ") },
+};
+
+/**
+ * The export's columns with a readable label column beside each code column, in the reader's
+ * language ("kind": UNIVERSITY, then "Kind (label)": University). The code columns keep the
+ * import's headers and values, and the import ignores the label columns, so a file still round-trips.
+ */
+export function partnerExportColumns(t: ExportTranslate, tFile: ExportTranslate, locale: string): ExportColumn<PartnerExportRow>[] {
+  return PARTNER_EXPORT_COLUMNS.flatMap((column) => {
+    const labelled = LABELLED_COLUMNS[column.header];
+    if (!labelled) return [column];
+    const label: ExportColumn<PartnerExportRow> = {
+      header: tFile("export.labelColumn", { column: t(`fields.${labelled.field}`) }),
+      value: (row) => labelled.labels(row, t, locale),
+      width: column.width,
+    };
+    return [column, label];
+  });
+}
+
 /** Every partner matching the staff list's filters (not only the current page), in the list's name order. */
 export async function listPartnersForExport(
   user: SessionUser | null,
@@ -60,6 +88,7 @@ export async function exportPartners(
   filter: Omit<StaffPartnerFilter, "page" | "sort" | "dir">,
   format: ExportFormat,
 ): Promise<string | Uint8Array> {
-  const rows = await listPartnersForExport(user, filter);
-  return format === "csv" ? toCsv(PARTNER_EXPORT_COLUMNS, rows) : toXlsx(PARTNER_EXPORT_COLUMNS, rows, "Partners");
+  const [rows, { t, locale }, { t: tFile }] = await Promise.all([listPartnersForExport(user, filter), exportTranslator("partners"), exportTranslator("importExport")]);
+  const columns = partnerExportColumns(t, tFile, locale);
+  return format === "csv" ? toCsv(columns, rows) : toXlsx(columns, rows, "Partners");
 }

@@ -93,10 +93,12 @@ const READERS: Partial<Record<PartnerFieldKey, (text: string) => unknown>> = {
     ),
   ],
   status: (text) => (text === "" ? "PROSPECT" : (STATUSES.get(normalizeHeader(text)) ?? text)),
-  // Partners are public unless the file says otherwise, as in the form.
+  // An imported partner stays internal unless the file says "yes": a spreadsheet of prospects must
+  // not reach the public directory because its "public" column was left out or blank. The dry run
+  // says how many rows will be public.
   isPublic: (text) => {
     const word = normalizeHeader(text);
-    return word === "" || TRUE_WORDS.has(word) ? true : FALSE_WORDS.has(word) ? false : YES_NO_UNKNOWN;
+    return TRUE_WORDS.has(word) ? true : word === "" || FALSE_WORDS.has(word) ? false : YES_NO_UNKNOWN;
   },
 };
 

@@ -18,6 +18,8 @@ export interface PartnerImportAnalysis {
   rowCount: number;
   /** Rows without errors (warnings allowed). */
   validCount: number;
+  /** Of those, the rows that will be shown in the public directory (the others stay internal). */
+  publicCount: number;
   problems: RowProblem[];
 }
 
@@ -92,7 +94,7 @@ async function analyze(
 ): Promise<PartnerImportAnalysis & { valid: ValidRow[] }> {
   const mappingIssues = mappingProblems(mapping, PARTNER_IMPORT_FIELDS, data.headers.length);
   const mapped = applyMapping(data, mapping);
-  if (mappingIssues.length > 0) return { rowCount: mapped.length, validCount: 0, problems: mappingIssues, valid: [] };
+  if (mappingIssues.length > 0) return { rowCount: mapped.length, validCount: 0, publicCount: 0, problems: mappingIssues, valid: [] };
   const problems: RowProblem[] = [];
   const valid: ValidRow[] = [];
   for (const row of mapped) {
@@ -106,6 +108,7 @@ async function analyze(
   return {
     rowCount: mapped.length,
     validCount: mapped.filter((row) => !rowsWithErrors.has(row.rowNumber)).length,
+    publicCount: valid.filter((row) => row.fields.isPublic && !rowsWithErrors.has(row.rowNumber)).length,
     problems,
     valid,
   };

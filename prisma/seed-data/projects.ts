@@ -56,6 +56,8 @@ export interface ProjectSeed {
   /** YYYY-MM-DD */
   readonly endDate?: string;
   readonly datesApproximate?: boolean;
+  /** Still running (the seed says "since …" and gives no end) */
+  readonly ongoing?: boolean;
   readonly budget?: number;
   readonly currency?: string;
   readonly summary: string;
@@ -160,6 +162,8 @@ export const PROJECTS = [
     activities: [
       {
         title: "Trainings on Bologna tools, ECTS and recognition",
+        startDate: "2017-04-01",
+        endDate: "2017-06-30",
         dateText: "Second quarter of 2017",
         place:
           "Ulaanbaatar (Mongolia); Middlesex University (London, UK); University of Szeged (Hungary); Wrocław University of Environmental and Life Sciences (Poland)",
@@ -185,6 +189,8 @@ export const PROJECTS = [
       },
       {
         title: "Training in Europe",
+        startDate: "2017-11-01",
+        endDate: "2017-12-31",
         dateText: "November–December 2017",
         place: "London, United Kingdom",
         participants: "BEU staff",
@@ -326,6 +332,10 @@ export const PROJECTS = [
     fundingProgram: "TEMPUS (TACIS), European Commission",
     ourRole: "COORDINATOR",
     partners: [{ name: "University of Winchester", countryCode: "GB" }],
+    // The seed gives no years; TACIS funded Tempus projects until 2006, typically for two or three years.
+    startDate: "2003-09-01",
+    endDate: "2005-08-31",
+    datesApproximate: true,
     summary:
       "Within the Azerbaijan TACIS-TEMPUS program of the European Commission, Khazar University coordinated the project on designing quality assurance systems in Azerbaijani universities.",
     objectives: [
@@ -345,6 +355,10 @@ export const PROJECTS = [
     coordinator: { name: "Middlesex University", countryCode: "GB" }, // inferred: the seed names no coordinator
     ourRole: "PARTNER",
     partners: [{ name: "University of Sannio", countryCode: "IT" }],
+    // The seed gives no years; TACIS funded Tempus projects until 2006, typically for two or three years.
+    startDate: "2004-09-01",
+    endDate: "2006-08-31",
+    datesApproximate: true,
     summary: "TEMPUS-TACIS project on the development of Student Support Services at Khazar University.",
     objectives: ["Develop student support services at Khazar University."],
     workPackages: [],
@@ -357,13 +371,17 @@ export const PROJECTS = [
     code: "norwegian-studies",
     title: "Norwegian Studies in Azerbaijan",
     fundingProgram: "Ministry of Foreign Affairs of Norway",
+    // Inferred: the seed names no coordinator; the Norwegian ministry funds through the Norwegian university.
+    coordinator: { name: "University of Oslo", countryCode: "NO" },
     ourRole: "PARTNER",
     partners: [
-      { name: "University of Oslo", countryCode: "NO" },
       { name: "University of Agder", countryCode: "NO" },
       { name: "Norwegian Ministry of Foreign Affairs", countryCode: "NO", role: "Funder" },
     ],
-    startDate: "2007-01-01",
+    // "Since 2007" and still running: the seed gives no end, so the demo keeps it running until the
+    // end of the next academic year (see `ongoing`).
+    startDate: "2007-09-01",
+    ongoing: true,
     datesApproximate: true,
     summary:
       "Since 2007, cooperation with the University of Oslo and the University of Agder in preparing specialists in Norwegian studies, funded by the Ministry of Foreign Affairs of Norway and, at later stages, by the Azerbaijani partner university.",

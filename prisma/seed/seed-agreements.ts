@@ -1,12 +1,20 @@
 import type { TransactionClient } from "@/lib/db/client";
-import type { AgreementKind, AgreementScope, AgreementStatus, MobilityStatus, MobilityType, StudyLevel } from "@/lib/generated/prisma/enums";
+import { academicYearOf as academicYearOfDay } from "@/lib/agreements/dates";
+import type { AgreementKind, AgreementScope, AgreementStatus } from "@/lib/generated/prisma/enums";
 import { countryByCode } from "@/lib/reference/countries";
+import { incomingPool } from "./demo-people";
 import type { DirectoryIds } from "./seed-directory";
+import { type AgreementMobilityPlan, type MobilityFlow, seedMobilities } from "./seed-mobility";
 import { daysFrom, pick, stableId } from "./stable-id";
 
+const HOME_COUNTRY = "AZ";
+
+/** The academic year (September to August) a day falls in. */
+function academicYearOf(day: Date): number {
+  return academicYearOfDay(day.toISOString().slice(0, 10));
+}
+
 const SUBJECTS = ["0231", "0232", "0311", "0413", "0421", "0613", "0714", "0912", "0223", "0314"];
-const PEOPLE = ["Anar Aliyev", "Kamala Hasanova", "Rustam Mammadov", "Jale Karimova", "Elchin Guliyev", "Sona Ismayilova", "Tofig Rahimov", "Aynur Valiyeva"];
-const INCOMING_NAMES = ["Anna Müller", "Luca Rossi", "Marie Dubois", "Mehmet Yılmaz", "Emma Johansson", "Jan Kowalski", "Sofia García", "Aigerim Nurlanova"];
 
 function kindFor(countryCode: string, index: number): AgreementKind {
   if (countryCode === "TR") return index % 2 === 0 ? "MEVLANA_PROTOCOL" : "BILATERAL_COOPERATION";
@@ -66,6 +74,11 @@ export async function seedAgreements(
   const universities = [...partners.entries()].filter(([, p]) => p.kind === "UNIVERSITY" && p.status !== "PROSPECT");
   const units = [...unitIds.values()].slice(0, 6);
   const seeded: SeededAgreement[] = [];
+  const mobilityPlans: AgreementMobilityPlan[] = [];
+  // Reference numbers follow the institution's pattern KU-IRO-{year}-{seq}: numbered per year of start.
+  const sequenceOfYear = new Map<number, number>();
+  // Incoming people are named from their country's pool; each agreement gets its own slots in it.
+  const agreementsInPool = new Map<string, number>();
 
   for (const [index, [partnerName, partner]] of universities.entries()) {
     const kind = kindFor(partner.countryCode, index);
@@ -73,11 +86,14 @@ export async function seedAgreements(
       ? { status: "EXPIRED" as const, startsOn: daysFrom(today, -2400), endsOn: daysFrom(today, -600) }
       : lifecycleFor(index, today);
     const year = (startsOn ?? today).getUTCFullYear();
-    const referenceNumber = `KU-IRO-${year}-${String(index + 1).padStart(3, "0")}`;
+    const sequence = (sequenceOfYear.get(year) ?? 0) + 1;
+    sequenceOfYear.set(year, sequence);
+    const referenceNumber = `KU-IRO-${year}-${String(sequence).padStart(3, "0")}`;
     const id = stableId("agreement", referenceNumber);
     const unitId = units[index % units.length]!;
     const scope: AgreementScope[] = kind === "DOUBLE_DEGREE" ? ["JOINT_PROGRAMS", "STUDENT_EXCHANGE"] : ["STUDENT_EXCHANGE", "STAFF_EXCHANGE", ...(index % 3 === 0 ? (["JOINT_RESEARCH"] as const) : [])];
     const signed = status === "ACTIVE" || status === "EXPIRED" || status === "TERMINATED";
+    const terminatedOn = status === "TERMINATED" ? daysFrom(today, -100) : null;
     const data = {
       referenceNumber,
       title: `${kind === "ERASMUS_KA171" ? "Erasmus+ inter-institutional agreement" : "Cooperation agreement"} with ${partnerName}`,
@@ -91,7 +107,7 @@ export async function seedAgreements(
       endsOn,
       renewalType: index % 4 === 0 ? ("AUTOMATIC" as const) : ("BY_NOTICE" as const),
       noticePeriodDays: index % 4 === 0 ? null : 90,
-      terminatedOn: status === "TERMINATED" ? daysFrom(today, -100) : null,
+      terminatedOn,
       internalNotes: index % 2 === 0 ? "Partner asked to add a staff-training flow at the next renewal." : "",
     };
     await tx.agreement.upsert({ where: { id }, create: { id, ...data }, update: data });
@@ -103,9 +119,10 @@ export async function seedAgreements(
 
     await tx.cooperationCondition.deleteMany({ where: { agreementId: id } });
     const subject = pick(SUBJECTS, referenceNumber);
-    const fromYear = (startsOn ?? today).getUTCFullYear();
-    const toYear = (endsOn ?? today).getUTCFullYear();
-    const flows: { direction: "OUTGOING" | "INCOMING"; mobilityType: MobilityType; level: StudyLevel | null; places: number; months: number | null; days: number | null }[] = [
+    // Conditions run over the academic years the agreement covers (September to August).
+    const fromYear = academicYearOf(startsOn ?? today);
+    const toYear = Math.max(fromYear, academicYearOf(endsOn ?? today));
+    const flows: MobilityFlow[] = [
       { direction: "OUTGOING", mobilityType: "STUDENT_STUDY", level: index % 2 ? "MASTER" : "BACHELOR", places: 2 + (index % 3), months: 5, days: null },
       { direction: "INCOMING", mobilityType: "STUDENT_STUDY", level: "BACHELOR", places: 2, months: 5, days: null },
       { direction: "OUTGOING", mobilityType: "STAFF_TEACHING", level: null, places: 1, months: null, days: 7 },
@@ -124,7 +141,7 @@ export async function seedAgreements(
         language: "English",
         languageLevel: flow.level ? "B2" : "B1",
         fromAcademicYear: fromYear,
-        toAcademicYear: Math.max(fromYear, toYear - 1),
+        toAcademicYear: toYear,
       })),
     });
     await tx.agreementVersion.upsert({
@@ -135,44 +152,32 @@ export async function seedAgreements(
 
     const programCode = PROGRAM_FOR_KIND[kind] ?? "BILATERAL";
     seeded.push({ id, partnerId: partner.id, partnerName, kind, status, unitId, programCode });
-    if (signed && startsOn) {
-      await seedMobilities(tx, { agreementId: id, partnerId: partner.id, countryCode: partner.countryCode, programId: programs.get(programCode) ?? null, unitId, startsOn, endsOn: endsOn ?? today, today, subject });
-    }
-  }
-  await seedRenewal(tx, seeded, officerId, today);
-  return seeded;
-}
-
-/** Realized exchanges per academic year — fewer than the agreed places, as in real life. */
-async function seedMobilities(
-  tx: TransactionClient,
-  input: { agreementId: string; partnerId: string; countryCode: string; programId: string | null; unitId: string; startsOn: Date; endsOn: Date; today: Date; subject: string },
-) {
-  const rows = [];
-  const lastYear = Math.min(input.endsOn.getUTCFullYear(), input.today.getUTCFullYear());
-  for (let year = input.startsOn.getUTCFullYear(); year <= lastYear; year++) {
-    const start = new Date(Date.UTC(year, 8, 15));
-    const end = new Date(Date.UTC(year + 1, 0, 31));
-    const status: MobilityStatus = end < input.today ? "COMPLETED" : start < input.today ? "ONGOING" : "PLANNED";
-    const outgoing = (year + input.agreementId.charCodeAt(0)) % 3;
-    for (let n = 0; n < outgoing + 1; n++) {
-      const key = `${input.agreementId}:${year}:out:${n}`;
-      rows.push({
-        id: stableId("mobility", key), direction: "OUTGOING" as const, participantType: "STUDENT" as const, mobilityType: "STUDENT_STUDY" as const,
-        personName: pick(PEOPLE, key), homeCountryCode: "AZ", level: "BACHELOR" as const, iscedCode: input.subject, academicYear: year, startDate: start, endDate: end, status,
+    const pool = incomingPool(partner.countryCode);
+    const poolOrdinal = agreementsInPool.get(pool) ?? 0;
+    agreementsInPool.set(pool, poolOrdinal + 1);
+    // Exchanges with a university of our own country are not international mobility.
+    if (signed && startsOn && partner.countryCode !== HOME_COUNTRY) {
+      mobilityPlans.push({
+        agreementId: id,
+        partnerName,
+        partnerId: partner.id,
+        countryCode: partner.countryCode,
+        programId: programs.get(programCode) ?? null,
+        unitId,
+        subject,
+        firstDay: startsOn,
+        lastDay: terminatedOn ?? endsOn ?? today,
+        fromAcademicYear: fromYear,
+        toAcademicYear: toYear,
+        flows,
+        outgoingSlot: index,
+        incomingSlot: poolOrdinal,
       });
     }
-    const key = `${input.agreementId}:${year}:in`;
-    rows.push({
-      id: stableId("mobility", key), direction: "INCOMING" as const, participantType: "STUDENT" as const, mobilityType: "STUDENT_STUDY" as const,
-      personName: pick(INCOMING_NAMES, key), homeCountryCode: input.countryCode, level: "BACHELOR" as const, iscedCode: input.subject, academicYear: year, startDate: start, endDate: end, status,
-    });
   }
-  // Ids are stable, so a second run skips what the first created.
-  await tx.mobilityRecord.createMany({
-    data: rows.map((row) => ({ ...row, partnerId: input.partnerId, programId: input.programId, agreementId: input.agreementId, unitId: input.unitId })),
-    skipDuplicates: true,
-  });
+  await seedMobilities(tx, mobilityPlans, today);
+  await seedRenewal(tx, seeded, officerId, today);
+  return seeded;
 }
 
 /** One expired agreement renewed: its successor links back to it. */

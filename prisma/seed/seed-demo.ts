@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { INSTITUTION } from "@/prisma/seed-data/institution";
 import { seedAgreements } from "./seed-agreements";
 import { seedCenters, seedPartners, seedProjects, seedPrograms } from "./seed-directory";
 import { DEMO_ACCOUNTS, demoStudents, seedInstitution, seedUsers } from "./seed-institution";
@@ -19,7 +20,7 @@ export async function seedDemo(today = new Date()): Promise<void> {
       const programs = await seedPrograms(tx);
       const partners = await seedPartners(tx);
       await seedCenters(tx);
-      await seedProjects(tx, partners);
+      await seedProjects(tx, { partners, institutionName: INSTITUTION.name, today });
       const officerId = userIds.get("officer@khazar.org")!;
       const agreements = await seedAgreements(tx, { partners, programs, unitIds, officerId, today });
       const studentIds = [DEMO_ACCOUNTS[3]!.email, ...demoStudents().map((s) => s.email)].map((email) => userIds.get(email)!);

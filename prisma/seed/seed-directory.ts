@@ -108,17 +108,37 @@ export async function seedCenters(tx: TransactionClient): Promise<void> {
   }
 }
 
-export async function seedProjects(tx: TransactionClient, partners: DirectoryIds["partners"]): Promise<void> {
+/** "WP6 Quality Plan" → code "WP6", title "Quality Plan": the number is the code, never part of the title. */
+export function splitWorkPackage(label: string, index: number): { code: string; title: string } {
+  const numbered = /^WP\s*(\d+)\s*[:.\u2013-]?\s*(.+)$/i.exec(label.trim());
+  return numbered ? { code: `WP${numbered[1]}`, title: numbered[2]! } : { code: `WP${index + 1}`, title: label.trim() };
+}
+
+/** A project the seed says is still running ends, in the demo, with the academic year after today's. */
+function ongoingProjectEnd(today: Date): Date {
+  const academicYear = today.getUTCMonth() >= 8 ? today.getUTCFullYear() : today.getUTCFullYear() - 1;
+  return new Date(Date.UTC(academicYear + 2, 7, 31));
+}
+
+export async function seedProjects(
+  tx: TransactionClient,
+  { partners, institutionName, today }: { partners: DirectoryIds["partners"]; institutionName: string; today: Date },
+): Promise<void> {
   for (const project of PROJECTS) {
     const id = stableId("project", project.code);
+    // A project the seeds give no dates for is placed in the three years before the seed pages were written.
     const startDate = new Date(project.startDate ?? "2018-01-01");
-    const endDate = new Date(project.endDate ?? project.startDate ?? "2020-12-31");
+    const endDate = project.ongoing ? ongoingProjectEnd(today) : new Date(project.endDate ?? "2020-12-31");
+    // The badge ("Coordinator"/"Partner") and the coordinator shown must tell the same story.
+    if ((project.ourRole === "COORDINATOR") !== !project.coordinator) {
+      throw new Error(`project ${project.code}: a partner project names its coordinator, a coordinated one does not`);
+    }
     const data = {
       title: project.title,
       acronym: project.acronym ?? null,
       fundingProgram: project.fundingProgram,
       grantNumber: project.grantNumber ?? null,
-      coordinatorInstitution: project.coordinator?.name ?? "Khazar University",
+      coordinatorInstitution: project.coordinator?.name ?? institutionName,
       ourRole: project.ourRole,
       startDate,
       endDate,
@@ -145,12 +165,13 @@ export async function seedProjects(tx: TransactionClient, partners: DirectoryIds
       })),
     });
     await tx.workPackage.createMany({
-      data: project.workPackages.map((title, index) => ({ projectId: id, code: `WP${index + 1}`, title })),
+      data: project.workPackages.map((label, index) => ({ projectId: id, ...splitWorkPackage(label, index) })),
     });
     await tx.projectActivity.createMany({
       data: project.activities.map((activity) => ({
         projectId: id,
         title: activity.title,
+        // An activity the seed does not date (e.g. PROMIG's training in Baku) is shown at the project's start.
         startDate: activity.startDate ? new Date(activity.startDate) : startDate,
         endDate: activity.endDate ? new Date(activity.endDate) : null,
         place: activity.place ?? null,

@@ -5,6 +5,10 @@ import { INSTITUTION } from "@/prisma/seed-data/institution";
 import { stableId } from "./stable-id";
 
 export const DEMO_PASSWORD = "Demo!2026";
+/** Deadlines end at midnight in Baku. */
+export const DEMO_TIME_ZONE = "Asia/Baku";
+/** The office's reference numbers, e.g. KU-IRO-2026-014 (the seeded agreements follow it too). */
+export const DEMO_REFERENCE_PATTERN = "KU-IRO-{year}-{seq}";
 
 /** The demo accounts listed in the README, one per role. */
 export const DEMO_ACCOUNTS: { email: string; name: string; role: Role; unitCode?: string }[] = [
@@ -42,6 +46,8 @@ export async function seedInstitution(tx: TransactionClient): Promise<Map<string
     officeHeadName: officeHead.name,
     officeHeadTitle: officeHead.title,
     emailDomain: INSTITUTION.emailDomain,
+    timeZone: DEMO_TIME_ZONE,
+    agreementReferencePattern: DEMO_REFERENCE_PATTERN,
     about: {
       mission: INSTITUTION.about.mission,
       objectives: [...INSTITUTION.about.objectives],

@@ -1,5 +1,9 @@
 import type { TransactionClient } from "@/lib/db/client";
 import type { ApplicationStatus, OpportunityStatus } from "@/lib/generated/prisma/enums";
+import { dayIn, endOfDayIn } from "@/lib/dates/zoned";
+import { storeFile } from "@/lib/storage/store-file";
+import { placeholderPdf } from "./placeholder-pdf";
+import { DEMO_TIME_ZONE } from "./seed-institution";
 import type { SeededAgreement } from "./seed-agreements";
 import { daysFrom, stableId } from "./stable-id";
 
@@ -53,7 +57,8 @@ export async function seedOpportunities(
       otherRequirements: "Enrolled at Khazar University for at least two semesters; no disciplinary record.",
       selectionCriteria: CRITERIA,
       opensAt: daysFrom(today, state === "CLOSED" ? -60 : -20),
-      closesAt: daysFrom(today, closesIn),
+      // A deadline is the end of its day in the institution's zone (lib/dates/zoned.ts).
+      closesAt: endOfDayIn(dayIn(daysFrom(today, closesIn), DEMO_TIME_ZONE), DEMO_TIME_ZONE),
       status: state,
     };
     await tx.opportunity.upsert({ where: { id }, create: { id, ...data, audience: [...data.audience] }, update: { ...data, audience: [...data.audience] } });
@@ -61,43 +66,108 @@ export async function seedOpportunities(
       const docId = stableId("required-document", `${id}:${d}`);
       await tx.requiredDocument.upsert({ where: { id: docId }, create: { id: docId, opportunityId: id, sortOrder: d, ...doc }, update: doc });
     }
-    if (state !== "DRAFT") await seedApplications(tx, { opportunityId: id, closed: state === "CLOSED", studentIds, officerId, offset: index });
+    if (state !== "DRAFT") {
+      await seedApplications(tx, { opportunityId: id, opportunityTitle: data.title, opensAt: data.opensAt, closesAt: data.closesAt, closed: state === "CLOSED", studentIds, officerId, offset: index, today });
+    }
   }
 }
 
+const DAY = 86_400_000;
+
+/** `days` after `from`, at `hour`:00 UTC (office hours in Baku). */
+function at(from: Date, days: number, hour: number): Date {
+  return new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate() + days, hour));
+}
+
+/** The statuses an application passed through to reach `status`, after its draft. */
+function statusPath(status: ApplicationStatus): ApplicationStatus[] {
+  if (status === "DRAFT") return [];
+  const path: ApplicationStatus[] = ["SUBMITTED"];
+  if (["UNDER_REVIEW", "SHORTLISTED", "NOMINATED", "REJECTED"].includes(status)) path.push("UNDER_REVIEW");
+  if (["SHORTLISTED", "NOMINATED"].includes(status)) path.push("SHORTLISTED");
+  if (status === "NOMINATED" || status === "REJECTED") path.push(status);
+  return path;
+}
+
+/**
+ * Applications as the office sees them: submitted while the call was open, with every mandatory
+ * document (a short PDF stored like a student's upload), reviewed after submission — after the
+ * deadline for a closed call — and decided before today. Drafts hold what the student uploaded so far.
+ */
 async function seedApplications(
   tx: TransactionClient,
-  { opportunityId, closed, studentIds, officerId, offset }: { opportunityId: string; closed: boolean; studentIds: string[]; officerId: string; offset: number },
+  input: {
+    opportunityId: string;
+    opportunityTitle: string;
+    opensAt: Date;
+    closesAt: Date;
+    closed: boolean;
+    studentIds: string[];
+    officerId: string;
+    offset: number;
+    today: Date;
+  },
 ) {
+  const { opportunityId, closed, studentIds, officerId, offset, today } = input;
   const outcomes: ApplicationStatus[] = closed
     ? ["NOMINATED", "NOMINATED", "SHORTLISTED", "REJECTED", "REJECTED"]
     : ["SUBMITTED", "UNDER_REVIEW", "SUBMITTED", "DRAFT"];
+  const requirements = await tx.requiredDocument.findMany({ where: { opportunityId }, orderBy: { sortOrder: "asc" }, select: { id: true, name: true, isMandatory: true } });
+  const students = new Map(
+    (await tx.user.findMany({ where: { id: { in: studentIds } }, select: { id: true, name: true } })).map((student) => [student.id, student.name]),
+  );
   for (const [n, status] of outcomes.entries()) {
     const studentId = studentIds[(offset * 3 + n) % studentIds.length]!;
     const id = stableId("application", `${opportunityId}:${studentId}`);
-    const submitted = status !== "DRAFT";
+    const path = statusPath(status);
+    const startedAt = at(input.opensAt, 1 + n * 3, 9);
+    // Reviewers of a closed call start the day after its deadline; of an open one, two days after a submission.
+    const reviewFrom = closed ? at(input.closesAt, 1, 10) : at(startedAt, 3, 10);
+    const times = path.map((_, step) => (step === 0 ? at(startedAt, 1, 11) : new Date(reviewFrom.getTime() + (step - 1) * 2 * DAY)));
+    const decided = status === "REJECTED" || status === "ACCEPTED";
     const data = {
       status,
       answers: { motivation: "I want to deepen my studies abroad and bring new methods back to my department." },
       languageLevel: "B2" as const,
       gpa: 80 + ((offset + n * 7) % 19),
-      submittedAt: submitted ? new Date(Date.now() - (20 - n) * 86_400_000) : null,
-      decidedAt: status === "REJECTED" || status === "ACCEPTED" ? new Date() : null,
+      submittedAt: times[0] ?? null,
+      decidedAt: decided ? times.at(-1)! : null,
     };
-    await tx.application.upsert({ where: { id }, create: { id, opportunityId, studentId, ...data }, update: data });
+    if (times.some((time) => time > today)) throw new Error(`demo application ${id} would change status after today`);
+    await tx.application.upsert({ where: { id }, create: { id, opportunityId, studentId, createdAt: startedAt, ...data }, update: data });
     await tx.applicationStatusChange.deleteMany({ where: { applicationId: id } });
-    const path: ApplicationStatus[] = submitted ? ["SUBMITTED"] : [];
-    if (["UNDER_REVIEW", "SHORTLISTED", "NOMINATED", "REJECTED"].includes(status)) path.push("UNDER_REVIEW");
-    if (["SHORTLISTED", "NOMINATED"].includes(status)) path.push("SHORTLISTED");
-    if (status === "NOMINATED" || status === "REJECTED") path.push(status);
     await tx.applicationStatusChange.createMany({
       data: path.map((to, step) => ({
         applicationId: id,
         fromStatus: step === 0 ? "DRAFT" : path[step - 1]!,
         toStatus: to,
         changedById: step === 0 ? studentId : officerId,
-        at: new Date(Date.now() - (20 - n - step * 3) * 86_400_000),
+        at: times[step]!,
       })),
     });
+    // A submitted application holds every mandatory document and, every other time, the optional
+    // ones; a draft holds the first document only.
+    const uploads = status === "DRAFT" ? requirements.slice(0, 1) : requirements.filter((r) => r.isMandatory || n % 2 === 0);
+    await seedDocuments(tx, { applicationId: id, studentId, studentName: students.get(studentId) ?? "", opportunityTitle: input.opportunityTitle, uploads, uploadedAt: startedAt });
+  }
+}
+
+/** Uploads each document the application lacks; a second run finds them and stores nothing. */
+async function seedDocuments(
+  tx: TransactionClient,
+  input: { applicationId: string; studentId: string; studentName: string; opportunityTitle: string; uploads: { id: string; name: string }[]; uploadedAt: Date },
+) {
+  const present = new Set(
+    (await tx.applicationDocument.findMany({ where: { applicationId: input.applicationId }, select: { requirementId: true } })).map((d) => d.requirementId),
+  );
+  for (const requirement of input.uploads) {
+    if (present.has(requirement.id)) continue;
+    const file = await storeFile(tx, {
+      data: placeholderPdf([requirement.name, input.studentName, input.opportunityTitle, "Demo document: generated by the demo seed."]),
+      fileName: `${requirement.name}.pdf`,
+      mimeType: "application/pdf",
+      uploadedById: input.studentId,
+    });
+    await tx.applicationDocument.create({ data: { applicationId: input.applicationId, requirementId: requirement.id, fileId: file.id, createdAt: input.uploadedAt } });
   }
 }

@@ -31,6 +31,11 @@ export interface BenchCase {
    * every request is rendered: the page's own cost, beside what visitors get from the cache.
    */
   bypassPageCache?: boolean;
+  /**
+   * Which server answers: the single process (default, every row's reference) or the same build with
+   * one process per core, as `npm start` runs by default (BENCH_WORKERS overrides the count).
+   */
+  server?: "all-cores";
 }
 
 /** The same public page measured again with the page cache bypassed (see BenchCase.bypassPageCache). */
@@ -156,7 +161,14 @@ export async function buildCases(client: pg.Client, dataset: DatasetInfo): Promi
   ];
   // Every cacheable public page also rendered each time, right after its cached run.
   const renderedToo = new Set(["directory", "directory-search", "partner", "catalogue", "catalogue-search", "opportunity"]);
-  return cases.flatMap((benchCase) => (renderedToo.has(benchCase.id) ? [benchCase, rendered(benchCase)] : [benchCase]));
+  // The floor and the two heaviest staff pages again, served by every core: one instance against all, same run.
+  const allCoresToo = ["floor", "agreements", "queue"];
+  const onAllCores = allCoresToo.map((id) => {
+    const benchCase = cases.find((c) => c.id === id)!;
+    const target: Target = benchCase.target.kind === "floor" ? { kind: "info" } : benchCase.target;
+    return { ...benchCase, id: `${id}-all-cores`, label: `${benchCase.label} — all cores`, target, server: "all-cores" as const };
+  });
+  return [...cases.flatMap((benchCase) => (renderedToo.has(benchCase.id) ? [benchCase, rendered(benchCase)] : [benchCase])), ...onAllCores];
 }
 
 export function routeExists(benchCase: BenchCase, appDir: string): boolean {

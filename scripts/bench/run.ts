@@ -1,6 +1,7 @@
-// The performance benchmark (issues 4 and 5): production build + generated dataset, autocannon at 20
-// connections per page beside the framework's floor page, query counts from pg_stat_statements.
-//   npm run bench [-- --duration 10 --connections 20 --regenerate --only floor,directory --lighthouse]
+// The performance benchmark (issues 4, 5 and 15): production build + generated dataset, autocannon at 20
+// connections per page beside the framework's floor page, query counts from pg_stat_statements, the
+// same staff pages served by every core, and the scenarios (deadline rush, partner import, oversized upload).
+//   npm run bench [-- --duration 10 --connections 20 --regenerate --only floor,directory,rush --lighthouse]
 // Results: stdout, bench/results/latest.md and bench/results/latest.json. See docs/benchmarks.md.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
@@ -13,6 +14,7 @@ import { runLighthouse } from "./lighthouse-core";
 import { formatMarkdown, type CaseResult, type RunReport } from "./report";
 import { treeCpuMs } from "./cpu";
 import { checkBody, signIn } from "./http";
+import { runImport, runRush, runUpload, type ScenarioContext, type ScenarioResult } from "./scenarios";
 
 const { values } = parseArgs({
   options: {
@@ -29,6 +31,8 @@ const { values } = parseArgs({
     lighthouse: { type: "boolean", default: false },
     "prepare-only": { type: "boolean", default: false },
     serve: { type: "boolean", default: false },
+    /** Base name of the result files in bench/results (a smoke run keeps latest.* intact with e.g. --out smoke). */
+    out: { type: "string", default: "latest" },
   },
 });
 
@@ -37,6 +41,11 @@ const log = (message: string) => console.log(`[bench ${((Date.now() - started) /
 const duration = Number(values.duration);
 const connections = Number(values.connections);
 const samples = Number(values.samples);
+const only = values.only?.split(",").map((s) => s.trim());
+/** The scenarios, run after the page cases, in this order, against the all-cores server. */
+const SCENARIOS = { import: runImport, upload: runUpload, rush: runRush } as const;
+const scenarioIds = (Object.keys(SCENARIOS) as (keyof typeof SCENARIOS)[]).filter((id) => !only || only.includes(id));
+const wantsAllCores = !only || scenarioIds.length > 0 || only.some((id) => id.endsWith("-all-cores"));
 
 const env = await startBenchEnvironment({
   pgPort: Number(values["pg-port"]),
@@ -44,6 +53,7 @@ const env = await startBenchEnvironment({
   regenerate: values.regenerate,
   seed: Number(values.seed),
   appDir: values["app-dir"],
+  allCores: wantsAllCores,
   log,
 });
 const admin = new pg.Client({ connectionString: env.adminUrl });
@@ -89,9 +99,9 @@ try {
   } else {
     const cookie = await signIn(env.baseUrl, "officer@khazar.org", "Demo!2026");
     log("Signed in as officer@khazar.org.");
-    const only = values.only?.split(",").map((s) => s.trim());
     const allCases = await buildCases(admin, env.dataset);
-    const cases = allCases.filter((c) => !only || only.includes(c.id) || c.id === "floor");
+    // The floor always runs; its all-cores twin whenever anything else runs on all cores.
+    const cases = allCases.filter((c) => !only || only.includes(c.id) || c.id === "floor" || (c.id === "floor-all-cores" && wantsAllCores));
 
     // Background statements (there should be none with JOBS_DISABLED=1): measured while idle, subtracted per request.
     const idleBefore = await statementSnapshot();
@@ -105,23 +115,27 @@ try {
         log(`${id}: ${benchCase.route} does not exist yet — skipped`);
         return { ...benchCase, id, status: "missing" };
       }
-      const url = env.baseUrl + benchCase.path;
+      const server = benchCase.server === "all-cores" ? env.allCores! : env;
+      const url = server.baseUrl + benchCase.path;
       const headers: Record<string, string> = { accept: "text/html", "accept-language": "en" };
       if (benchCase.staff) headers.cookie = cookie;
       if (benchCase.bypassPageCache) headers.cookie = "iro-bench-render=1";
 
       // Sequential requests: content check and query count.
+      // Requests of the previous case's load run still in flight (autocannon stops without waiting for
+      // them) would otherwise be counted as this page's queries.
+      await new Promise((r) => setTimeout(r, 1000));
       const sampleStart = Date.now();
       let bytes = 0;
       let pageCache = "";
       const problems: string[] = [];
-      await fetch(benchCase.variants ? env.baseUrl + benchCase.variants[0]!.path : url, { headers, redirect: "manual", signal: AbortSignal.timeout(60_000) }).then((r) => r.text()); // first render outside the count
+      await fetch(benchCase.variants ? server.baseUrl + benchCase.variants[0]!.path : url, { headers, redirect: "manual", signal: AbortSignal.timeout(60_000) }).then((r) => r.text()); // first render outside the count
       const before = await statementSnapshot();
       const variants = benchCase.variants;
       for (let i = 0; i < samples; i++) {
         // Varied cases: each sample is a different URL (the count then shows the uncached queries).
         const variant = variants?.[(i + 1) % variants.length];
-        const response = await fetch(variant ? env.baseUrl + variant.path : url, { headers, redirect: "manual", signal: AbortSignal.timeout(30_000) });
+        const response = await fetch(variant ? server.baseUrl + variant.path : url, { headers, redirect: "manual", signal: AbortSignal.timeout(30_000) });
         const body = await response.text();
         bytes += Buffer.byteLength(body);
         pageCache = response.headers.get("x-page-cache") ?? "not cacheable";
@@ -149,9 +163,9 @@ try {
         : undefined;
       await autocannon({ url, headers, connections, duration: Number(values.warmup), requests });
       const load = loadavg()[0]!;
-      const cpuBefore = [treeCpuMs(env.serverPid), treeCpuMs(env.postgresPid)] as const;
+      const cpuBefore = [treeCpuMs(server.serverPid), treeCpuMs(env.postgresPid)] as const;
       const run = await autocannon({ url, headers, connections, duration, requests });
-      const cpuAfter = [treeCpuMs(env.serverPid), treeCpuMs(env.postgresPid)] as const;
+      const cpuAfter = [treeCpuMs(server.serverPid), treeCpuMs(env.postgresPid)] as const;
       const loadAfter = loadavg()[0]!;
       const completed = run["2xx"] + run.non2xx;
       const avgBytes = completed > 0 ? run.throughput.total / completed : 0;
@@ -206,6 +220,33 @@ try {
     const floorCase = allCases.find((c) => c.id === "floor")!;
     results.push(await measureSafely(floorCase, "-again"));
 
+    const scenarios: ScenarioResult[] = [];
+    if (scenarioIds.length > 0) {
+      const allCores = env.allCores!;
+      const context: ScenarioContext = {
+        admin,
+        appDir: env.appDir,
+        dataset: env.dataset,
+        authSecret: env.authSecret,
+        dataDir: env.dataDir,
+        baseUrl: allCores.baseUrl,
+        serverPid: allCores.serverPid,
+        serverLabel: `all cores (${allCores.workers} processes)`,
+        connectionBound: allCores.workers * Number(process.env.DATABASE_POOL_MAX ?? 10),
+        applicationName: allCores.applicationName,
+        officerCookie: cookie,
+        log,
+      };
+      for (const id of scenarioIds) {
+        try {
+          scenarios.push(await SCENARIOS[id](context));
+        } catch (error) {
+          log(`${id}: failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+          scenarios.push({ kind: "failed", id, problem: error instanceof Error ? error.message : String(error) });
+        }
+      }
+    }
+
     report = {
       startedAt: new Date(started).toISOString(),
       seconds: 0,
@@ -221,6 +262,8 @@ try {
       dataset: env.dataset,
       idleStatementsPerSecond: idleStatements / 2,
       results,
+      allCoresWorkers: env.allCores?.workers,
+      scenarios,
     };
     if (values.lighthouse) {
       report.lighthouse = await runLighthouse(env.baseUrl, env.dataset, log);
@@ -228,10 +271,11 @@ try {
     report.seconds = Math.round((Date.now() - started) / 1000);
     const markdown = formatMarkdown(report);
     mkdirSync("bench/results", { recursive: true });
-    writeFileSync("bench/results/latest.md", markdown);
-    writeFileSync("bench/results/latest.json", JSON.stringify(report, null, 2) + "\n");
+    const out = `bench/results/${values.out}`;
+    writeFileSync(`${out}.md`, markdown);
+    writeFileSync(`${out}.json`, JSON.stringify(report, null, 2) + "\n");
     console.log("\n" + markdown);
-    log("Written bench/results/latest.md and bench/results/latest.json.");
+    log(`Written ${out}.md and ${out}.json.`);
   }
 } finally {
   await admin.end().catch(() => {});

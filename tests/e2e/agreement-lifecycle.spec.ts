@@ -20,7 +20,7 @@ test("[OFFICER] creates an agreement with a document, activates it and renews it
   // Nothing is sent while required fields are missing; the errors sit next to their fields.
   await page.getByRole("button", { name: "Create draft" }).click();
   await expect(page.getByText("Choose at least one partner.")).toBeVisible();
-  await expect(page.getByLabel("Reference number")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Title")).toHaveAttribute("aria-invalid", "true");
 
   await page.getByLabel("Reference number").fill(reference);
   await page.getByLabel("Kind").selectOption("ERASMUS_KA171");

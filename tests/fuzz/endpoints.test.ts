@@ -14,11 +14,20 @@ vi.mock("@/lib/auth/current-user", () => import("@/tests/helpers/act-as").then((
  * refused request stores nothing. Runs are bounded and seeded, so a failure reproduces.
  */
 
-const RUNS_PER_ENDPOINT = Number(process.env.FUZZ_RUNS ?? 12);
+const RUNS_PER_ENDPOINT = Number(process.env.FUZZ_RUNS ?? 25);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261205);
 
 /** Tables a refused request may legitimately touch: sign-in and reset throttling. */
 const COUNTERS = new Set(["RateLimitBucket"]);
+
+/**
+ * Endpoints that only run inside a Next.js request (they read its cookie store themselves), with the
+ * test that drives them instead. Entries must match a discovered endpoint.
+ */
+const NOT_FUZZED: Record<string, string> = {
+  "app/api/auth/[...nextauth]/route.ts#GET": "next-auth's own handler; driven through a real server by tests/e2e/auth-*.spec.ts and tests/helpers/auth-route-browser.ts",
+  "app/api/auth/[...nextauth]/route.ts#POST": "next-auth's own handler; driven through a real server by tests/e2e/auth-*.spec.ts and tests/helpers/auth-route-browser.ts",
+};
 
 /** Field names the portal's forms use, so generated objects reach real fields and not only unknown keys. */
 const FIELD_NAMES = [
@@ -124,7 +133,11 @@ describe.each([
     if (accepted === 0) expect(comparable(await countAllRows())).toEqual(before);
   });
 
-  it.each([...routes.keys()])("route %s never answers 500 and stores nothing when it refuses", async (id) => {
+  it("skips only endpoints that exist", () => {
+    for (const id of Object.keys(NOT_FUZZED)) expect(routes.has(id) || actions.has(id), id).toBe(true);
+  });
+
+  it.each([...routes.keys()].filter((id) => !(id in NOT_FUZZED)))("route %s never answers 500 and stores nothing when it refuses", async (id) => {
     actAs(who());
     const call = routes.get(id)!;
     const method = id.slice(id.lastIndexOf("#") + 1);

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { NextRequest } from "next/server";
 
 /**
  * Every server action (each exported function of a file whose first statement is "use server") and
@@ -72,7 +73,8 @@ export async function discoverRoutes(): Promise<Map<string, RouteCaller>> {
         const url = new URL(pathname, process.env.APP_URL ?? "http://localhost:3000");
         const body = calledWith === "GET" || calledWith === "HEAD" ? undefined : (givenBody ?? new FormData());
         // Same-origin, as the portal's own pages would send it: a refusal must come from authorization.
-        const request = new Request(url, { method: calledWith, body, headers: { origin: url.origin, ...headers } });
+        // A NextRequest, as Next.js hands to route handlers (next-auth reads `nextUrl`).
+        const request = new NextRequest(url, { method: calledWith, body, headers: { origin: url.origin, ...headers }, duplex: "half" } as ConstructorParameters<typeof NextRequest>[1]);
         return (handler as Handler)(request, { params: Promise.resolve(params) });
       });
     }

@@ -81,7 +81,7 @@ describe("uploading agreement documents", () => {
     actAs(officer);
     const before = await countAllRows();
     const declared = await uploadRequest(ownAgreement, { bytes: pdfBytes(), name: "big.pdf" }, {}, { "content-length": String(50 * 1024 * 1024) });
-    expect(declared.status).toBe(422);
+    expect(declared.status).toBe(413);
     expect(await declared.json()).toMatchObject({ fieldErrors: { file: ["agreements.documents.errors.tooLarge"] }, values: { maxMb: 1 } });
     const real = await uploadRequest(ownAgreement, { bytes: pdfBytes(1024 * 1024), name: "big.pdf" });
     expect(real.status).toBe(422);

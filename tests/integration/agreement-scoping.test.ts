@@ -176,7 +176,11 @@ describe("exporting the filtered list", () => {
     // A byte-order mark first, so Excel opens the UTF-8 correctly.
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(bytes);
-    expect(text.startsWith("Reference number,Title,Kind,Status,Partners")).toBe(true);
+    // Beside each code column, its label for people (issue 10: "DRAFT" in exports).
+    expect(text.split("\r\n")[0]).toBe(
+      "Reference number,Title,Kind,Kind (label),Status,Status (label),Partners,Partner countries,Unit,Responsible officer,Scope,Scope (label),Signed on,Starts on,Ends on,Renewal,Renewal (label),Notice period (days),Cooperation conditions",
+    );
+    expect(text.split("\r\n")[1]).toMatch(/,BILATERAL_COOPERATION,Bilateral cooperation agreement,DRAFT,Draft,/);
     expect(text).toContain(ownDraft.referenceNumber);
     expect(text).not.toContain(otherDraft.referenceNumber);
     expect(text).not.toContain(ownActive.referenceNumber);

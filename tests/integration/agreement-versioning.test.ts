@@ -54,7 +54,7 @@ describe("creating an agreement", () => {
     const input = agreementInput({
       unitId,
       partnerIds: [],
-      referenceNumber: "",
+      referenceNumber: "-KU-001",
       endsOn: "2020-01-01",
       renewalType: "BY_NOTICE",
       noticePeriodDays: "",
@@ -65,7 +65,7 @@ describe("creating an agreement", () => {
     if (result.ok) return;
     expect(result.code).toBe("VALIDATION");
     // The form shows each field's first message.
-    expect(result.fieldErrors?.referenceNumber?.[0]).toBe("common.form.errors.required");
+    expect(result.fieldErrors?.referenceNumber?.[0]).toBe("agreements.validation.referenceFormat");
     expect(result.fieldErrors).toMatchObject({
       partnerIds: ["agreements.validation.partnersRequired"],
       endsOn: ["common.form.errors.dateOrder"],
@@ -82,7 +82,7 @@ describe("creating an agreement", () => {
     const { input } = await createDraft();
     const extra = await createAgreementAction({ ...agreementInput({ unitId, partnerIds: [partnerA.id] }), status: "ACTIVE" } as never);
     expect(extra).toMatchObject({ ok: false, code: "VALIDATION" });
-    const taken = await createAgreementAction(agreementInput({ unitId, partnerIds: [partnerA.id], referenceNumber: input.referenceNumber.toLowerCase() }) as never);
+    const taken = await createAgreementAction(agreementInput({ unitId, partnerIds: [partnerA.id], referenceNumber: String(input.referenceNumber).toLowerCase() }) as never);
     expect(taken).toMatchObject({ ok: false, fieldErrors: { referenceNumber: ["agreements.validation.referenceTaken"] } });
   });
 
@@ -91,7 +91,7 @@ describe("creating an agreement", () => {
     const results = await Promise.all([createAgreementAction(input as never), createAgreementAction(input as never)]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.find((r) => !r.ok)).toMatchObject({ code: "VALIDATION", fieldErrors: { referenceNumber: ["agreements.validation.referenceTaken"] } });
-    expect(await db.agreement.count({ where: { referenceNumber: input.referenceNumber } })).toBe(1);
+    expect(await db.agreement.count({ where: { referenceNumber: String(input.referenceNumber) } })).toBe(1);
   });
 });
 

@@ -105,14 +105,17 @@ describe("application document uploads", () => {
 });
 
 describe("who may download a document", () => {
-  it("serves it to the applicant, the office and a coordinator of the student's unit; 404 to anyone else", async () => {
+  it("serves it to the applicant, the office and a coordinator of the student's unit once submitted; 404 to anyone else", async () => {
     const unit = await createUnit();
     const opportunity = await createOpportunity();
     const owner = await createUser({ unitId: unit.id });
     actAs(owner);
-    const { id } = (await (await upload({ opportunityId: opportunity.id, requirementId: opportunity.requiredDocuments[0]!.id }, pdfBytes(), "mine.pdf")).json()) as {
+    const { id, applicationId } = (await (await upload({ opportunityId: opportunity.id, requirementId: opportunity.requiredDocuments[0]!.id }, pdfBytes(), "mine.pdf")).json()) as {
       id: string;
+      applicationId: string;
     };
+    // A draft's documents are the student's own (tests/integration/security-draft-documents.test.ts).
+    await db.application.update({ where: { id: applicationId }, data: { status: "SUBMITTED", submittedAt: new Date() } });
 
     actAs(await createUser({ role: "OFFICER" }));
     expect((await download(id)).status).toBe(200);

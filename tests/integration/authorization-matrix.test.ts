@@ -47,6 +47,7 @@ const PUBLIC_ROUTES: Record<string, string> = {
   "app/api/health/route.ts#GET": "load balancers; reveals reachability only",
   "app/api/public/opportunities/route.ts#GET": "published opportunities are public",
   "app/api/public/opportunities.ics/route.ts#GET": "the public calendar of published opportunities",
+  "app/api/public/opportunities/[id]/calendar.ics/route.ts#GET": "one published opportunity's deadline as a calendar entry",
   "app/api/public/partners/route.ts#GET": "the public partner feed: public, non-archived partners and their public fields only",
   "app/api/public/centers/route.ts#GET": "the public centers feed: published centers and their public fields only",
   "app/api/centers/[slug]/picture/route.ts#GET": "a published center's picture is public; a hidden center's answers 404 except to staff",

@@ -3,6 +3,7 @@ import type { SessionUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { actAs, actAsVisitor } from "@/tests/helpers/act-as";
+import { ensureInstitution } from "@/tests/helpers/factories";
 import { can } from "@/lib/permissions";
 import { getStaffOpportunity, listStaffOpportunities } from "@/lib/opportunities/queries";
 import { createOpportunitySchema, updateOpportunitySchema } from "@/lib/opportunities/schemas";
@@ -60,6 +61,18 @@ function createInput(overrides: Record<string, unknown> = {}) {
 async function snapshot(id: string) {
   return db.opportunity.findUniqueOrThrow({ where: { id }, include: { requiredDocuments: true } });
 }
+
+describe("the call's window in the institution's time zone", () => {
+  it("reads typed times and a bare deadline day in Asia/Baku, not in the server's zone", async () => {
+    await ensureInstitution();
+    await db.institution.update({ where: { id: 1 }, data: { timeZone: "Asia/Baku" } });
+    const { id } = await createOpportunity(officer, createInput({ opensAt: "2027-02-01T09:00", closesAt: "2027-03-15" }));
+    const row = await snapshot(id);
+    expect(row.opensAt.toISOString()).toBe("2027-02-01T05:00:00.000Z");
+    // A deadline given as a day is the end of that day in Baku (UTC+4).
+    expect(row.closesAt.toISOString()).toBe("2027-03-15T19:59:59.000Z");
+  });
+});
 
 describe("creating and editing", () => {
   it("creates a draft with its documents and criteria keys, and audits it", async () => {

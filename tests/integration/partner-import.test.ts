@@ -76,6 +76,16 @@ describe("partner import: dry run", () => {
     expect(byRow(9)).toEqual([["name", "partners.import.problems.similar", "warning"]]);
     expect(byRow(10).map(([field]) => field).sort()).toEqual(["areas", "kind"]);
     expect(result.validCount).toBe(2);
+    // Row 2 says "yes", row 9 leaves "public" blank: it stays internal (issue 10).
+    expect(result.publicCount).toBe(1);
+  });
+
+  it("keeps every row internal when the file has no public column, and says so", async () => {
+    const data = table(["Name", "Type", "Country"], [["Quiet University", "University", "FI"], ["Silent Institute", "Research institute", "FI"]]);
+    const result = await dryRunPartnerImport(officer, data, guessMapping(data.headers, PARTNER_IMPORT_FIELDS));
+    expect(result).toMatchObject({ rowCount: 2, validCount: 2, publicCount: 0, problems: [] });
+    await commitPartnerImport(officer, data, guessMapping(data.headers, PARTNER_IMPORT_FIELDS));
+    expect(await db.partner.findMany({ where: { countryCode: "FI" }, select: { isPublic: true } })).toEqual([{ isPublic: false }, { isPublic: false }]);
   });
 
   it("reports a mapping without a required field instead of checking rows", async () => {
@@ -100,7 +110,7 @@ describe("partner import: commit", () => {
     expect(result).toEqual({ created: 2 });
     const rows = await db.partner.findMany({ where: { name: { startsWith: "Commit University" } }, orderBy: { name: "asc" } });
     expect(rows).toMatchObject([
-      { name: "Commit University One", countryCode: "NO", erasmusCode: "N  BERGEN01", areas: ["student-exchange"], isPublic: true, status: "PROSPECT" },
+      { name: "Commit University One", countryCode: "NO", erasmusCode: "N  BERGEN01", areas: ["student-exchange"], isPublic: false, status: "PROSPECT" },
       { name: "Commit University Two", pic: "444555666", isPublic: false },
     ]);
     expect(await db.auditLog.count({ where: { action: "partner.import", entityId: { in: rows.map((r) => r.id) } } })).toBe(2);
@@ -211,10 +221,14 @@ describe("partner export", () => {
     expect(response.headers.get("content-disposition")).toMatch(/attachment; filename="partners-\d{4}-\d{2}-\d{2}\.csv"/);
     const text = await response.text();
     const lines = text.replace(/^\uFEFF/, "").trim().split("\r\n");
-    expect(lines[0]).toBe("name,kind,country,city,website,erasmusCode,schacCode,pic,status,public,areas,description,internalNotes,archivedAt,updatedAt");
+    // The import's columns, each code column followed by its label for people (issue 10).
+    expect(lines[0]).toBe(
+      "name,kind,Type (label),country,Country (label),city,website,erasmusCode,schacCode,pic,status,Status (label),public,areas,Areas of cooperation (label),description,internalNotes,archivedAt,updatedAt",
+    );
     expect(lines.slice(1).map((line) => line.split(",")[0])).toEqual(["Export Alpha", "Export Beta"]);
     expect(lines[1]).toContain("G  ATHINE01");
-    expect(lines[1]).toContain("library; joint-research");
+    expect(lines[1]).toContain("library; joint-research,Library and resource sharing; Joint research");
+    expect(lines[1]).toContain("UNIVERSITY,University,GR,Greece,");
     // A cell that would start a formula is prefixed with a quote.
     expect(lines[1]).toContain(`"'=HYPERLINK(""http://evil"")"`);
   });
@@ -228,8 +242,11 @@ describe("partner export", () => {
     const sheet = workbook.worksheets[0]!;
     expect(sheet.rowCount).toBe(2);
     expect(sheet.getRow(2).getCell(1).value).toBe("Export Alpha");
-    expect(sheet.getRow(2).getCell(13).value).toBe("=HYPERLINK(\"http://evil\")");
-    expect(sheet.getRow(2).getCell(13).type).toBe(ExcelJS.ValueType.String);
+    // Neutralized as in the CSV: the cell stays text even when someone edits it in Excel.
+    const column = (header: string) => (sheet.getRow(1).values as unknown[]).indexOf(header);
+    expect(sheet.getRow(2).getCell(column("internalNotes")).value).toBe("'=HYPERLINK(\"http://evil\")");
+    expect(sheet.getRow(2).getCell(column("internalNotes")).type).toBe(ExcelJS.ValueType.String);
+    expect(sheet.getRow(2).getCell(column("Status (label)")).value).toBe("Active");
   });
 
   it("refuses students and visitors", async () => {

@@ -82,8 +82,10 @@ describe("the shared field pieces", () => {
     expect(optionalDay.parse("2026-02-28")).toBe("2026-02-28");
     expect(optionalDay.safeParse("2026-02-30").success).toBe(false);
     expect(optionalDay.safeParse("28.02.2026").success).toBe(false);
-    expect(dateTime.parse("2026-09-01T09:00")).toBeInstanceOf(Date);
+    expect(dateTime.parse(" 2026-09-01T09:00 ")).toBe("2026-09-01T09:00");
+    expect(dateTime.parse("2026-09-01")).toBe("2026-09-01");
     expect(dateTime.safeParse("2026-13-01T09:00").success).toBe(false);
+    expect(dateTime.safeParse("2026-02-30T09:00").success).toBe(false);
   });
 
   it("completes a bare web address and refuses other schemes", () => {

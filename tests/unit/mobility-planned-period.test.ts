@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { neutralizeFormula } from "@/lib/mobility/export";
 import { plannedPeriod } from "@/lib/mobility/planned-period";
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
@@ -18,15 +17,5 @@ describe("planned mobility period", () => {
 
   it("assumes five months when the duration is unknown", () => {
     expect(day(plannedPeriod({ academicYear: 2025, academicPeriod: "Full year", durationMonths: null }).endDate)).toBe("2026-01-31");
-  });
-});
-
-describe("spreadsheet export", () => {
-  it("neutralises cells a spreadsheet would run as formulas", () => {
-    expect(neutralizeFormula("=SUM(A1)")).toBe("'=SUM(A1)");
-    expect(neutralizeFormula("+1")).toBe("'+1");
-    expect(neutralizeFormula("@cmd")).toBe("'@cmd");
-    expect(neutralizeFormula("Anna")).toBe("Anna");
-    expect(neutralizeFormula(2026)).toBe(2026);
   });
 });

@@ -18,7 +18,7 @@ const STAFF = [
   "/dashboard/mobility",
   "/dashboard/centers",
 ];
-const ADMIN = ["/dashboard/admin/users", "/dashboard/admin/units", "/dashboard/admin/audit"];
+const ADMIN = ["/dashboard/admin/users", "/dashboard/admin/units", "/dashboard/admin/audit", "/dashboard/admin/settings"];
 
 const ALL_ROLES: Role[] = [null, "STUDENT", "COORDINATOR", "OFFICER", "ADMIN"];
 

@@ -12,7 +12,7 @@ describe("an imported partner row", () => {
       ok: true,
       fields: { name: "Uni Wien", kind: "RESEARCH_INSTITUTE", countryCode: "AT", areas: ["joint-research", "student-exchange", "library"], status: "ACTIVE", isPublic: false },
     });
-    expect(parsePartnerRow(row({ name: "X", kind: "UNIVERSITY", countryCode: "aut" }))).toMatchObject({ ok: true, fields: { countryCode: "AT", status: "PROSPECT", isPublic: true } });
+    expect(parsePartnerRow(row({ name: "X", kind: "UNIVERSITY", countryCode: "aut" }))).toMatchObject({ ok: true, fields: { countryCode: "AT", status: "PROSPECT", isPublic: false } });
     expect(parsePartnerRow(row({ name: "X", kind: "Universitet", countryCode: "South Korea" }))).toMatchObject({ ok: true, fields: { countryCode: "KR" } });
   });
 

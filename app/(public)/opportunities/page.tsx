@@ -7,6 +7,7 @@ import { LinkButton } from "@/components/ui/link-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import type { SearchParamsRecord } from "@/components/ui/table-search-params";
+import { getInstitutionTimeZone } from "@/lib/dates/institution-time-zone";
 import { getCatalogueFilterOptions, loadCataloguePage } from "@/lib/opportunities/catalogue";
 import {
   catalogueSearchParams,
@@ -34,12 +35,13 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CataloguePage({ searchParams }: { searchParams: Promise<SearchParamsRecord> }) {
   const filter = parseCatalogueFilter(await searchParams);
   const now = new Date();
-  const [result, options, t, format, locale] = await Promise.all([
+  const [result, options, t, format, locale, timeZone] = await Promise.all([
     loadCataloguePage(filter),
     getCatalogueFilterOptions(),
     getTranslations("opportunities"),
     getFormatter(),
     getLocale(),
+    getInstitutionTimeZone(),
   ]);
   const query = catalogueSearchParams(filter, { page: null });
   const queryString = query.toString();
@@ -128,7 +130,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
             <ul className="grid grid-cols-1 gap-4 xl:grid-cols-2">
               {result.items.map((item) => (
                 <li key={item.id}>
-                  <OpportunityCard item={item} locale={locale} now={now} t={t} format={format} />
+                  <OpportunityCard item={item} locale={locale} timeZone={timeZone} now={now} t={t} format={format} />
                 </li>
               ))}
             </ul>

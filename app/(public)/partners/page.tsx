@@ -14,6 +14,8 @@ import { DirectoryFilters } from "./_components/directory-filters";
 import { PartnerCard } from "./_components/partner-card";
 import { PartnerWorldMap } from "./_components/world-map";
 
+const MAP_SECTION_ID = "directory-map";
+
 interface PageProps {
   searchParams: Promise<SearchParamsRecord>;
 }
@@ -33,9 +35,12 @@ function filterParams(filter: PublicPartnerFilter): SearchParamsRecord {
 }
 
 /**
- * The public partner directory: search, filters and the world map, all in the URL. Two queries
- * (this page of results with its total, and the per-country counts for the map) run in parallel,
- * briefly cached in memory (lib/partners/directory-cache.ts).
+ * The public partner directory: search, filters, results, then the world map, all in the URL. The
+ * results come before the map, so on a phone they start on the first screen and the keyboard reaches
+ * them before the map's forty country links (which a "skip the map" link then lets one pass); with
+ * no result there is no map at all, only the empty state. Two queries (this page of results with its
+ * total, and the per-country counts for the map) run in parallel, briefly cached in memory
+ * (lib/partners/directory-cache.ts).
  */
 export default async function PartnerDirectoryPage({ searchParams }: PageProps) {
   const [t, tp, locale, params] = await Promise.all([getTranslations("directory"), getTranslations("partners"), getLocale(), searchParams]);
@@ -49,44 +54,28 @@ export default async function PartnerDirectoryPage({ searchParams }: PageProps) 
   const current = filterParams(filter);
   const nameOf = (code: string) => countryName(code, locale);
   const mapKey = JSON.stringify([locale, current]);
+  const found = page.rows.length > 0;
 
   return (
-    <div className="space-y-10">
+    <div className="space-y-8 sm:space-y-10">
       <PageHeader eyebrow={t("eyebrow")} title={t("title")} description={t("intro")} />
 
       <DirectoryFilters filter={filter} countries={countries} />
 
-      <section aria-labelledby="directory-map-heading" className="space-y-3">
-        <h2 id="directory-map-heading" className="text-2xl font-bold tracking-tight">
-          {t("map.heading")}
-        </h2>
-        <PartnerWorldMap
-          counts={counts}
-          selected={filter.country}
-          countryLabel={nameOf}
-          hrefFor={(code) => hrefWith("/partners", current, { country: code, page: null })}
-          cacheKey={mapKey}
-        />
-      </section>
-
       <section aria-labelledby="directory-results-heading" className="space-y-6">
-        <h2 id="directory-results-heading" className="text-2xl font-bold tracking-tight">
-          {filter.country
-            ? t("results.headingCountry", { count: page.total, country: nameOf(filter.country) })
-            : t("results.heading", { count: page.total })}
-        </h2>
-        {page.rows.length === 0 ? (
-          <EmptyState
-            icon={Globe2}
-            title={t("results.emptyTitle")}
-            description={t("results.emptyDescription")}
-            action={
-              <LinkButton href="/partners" variant="outline">
-                {t("filters.clear")}
-              </LinkButton>
-            }
-          />
-        ) : (
+        <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+          <h2 id="directory-results-heading" className="text-2xl font-bold tracking-tight">
+            {filter.country
+              ? t("results.headingCountry", { count: page.total, country: nameOf(filter.country) })
+              : t("results.heading", { count: page.total })}
+          </h2>
+          {found && (
+            <a href={`#${MAP_SECTION_ID}`} className="text-sm font-medium text-link underline hover:text-link-hover">
+              {t("map.jump")}
+            </a>
+          )}
+        </div>
+        {found ? (
           <ul className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
             {page.rows.map((partner) => (
               <li key={partner.slug}>
@@ -100,11 +89,38 @@ export default async function PartnerDirectoryPage({ searchParams }: PageProps) 
               </li>
             ))}
           </ul>
+        ) : (
+          <EmptyState
+            icon={Globe2}
+            headingLevel="h3"
+            title={t("results.emptyTitle")}
+            description={t("results.emptyDescription")}
+            action={
+              <LinkButton href="/partners" variant="outline">
+                {t("filters.clear")}
+              </LinkButton>
+            }
+          />
         )}
         {page.total > 0 && (
           <Pagination page={page.page} pageSize={page.pageSize} total={page.total} pathname="/partners" searchParams={current} />
         )}
       </section>
+
+      {found && (
+        <section id={MAP_SECTION_ID} aria-labelledby="directory-map-heading" className="scroll-mt-4 space-y-3">
+          <h2 id="directory-map-heading" className="text-2xl font-bold tracking-tight">
+            {t("map.heading")}
+          </h2>
+          <PartnerWorldMap
+            counts={counts}
+            selected={filter.country}
+            countryLabel={nameOf}
+            hrefFor={(code) => hrefWith("/partners", current, { country: code, page: null })}
+            cacheKey={mapKey}
+          />
+        </section>
+      )}
     </div>
   );
 }

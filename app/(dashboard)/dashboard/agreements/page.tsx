@@ -7,6 +7,7 @@ import { ExportLinks } from "@/components/ui/export-links";
 import { DataTable, type DataTableColumn } from "@/components/ui/data-table";
 import { LinkButton } from "@/components/ui/link-button";
 import { PageHeader } from "@/components/ui/page-header";
+import { VisuallyHidden } from "@/components/ui/visually-hidden";
 import type { SearchParamsRecord } from "@/components/ui/table-search-params";
 import { listAgreements, type AgreementListRow } from "@/lib/agreements/list-queries";
 import { listAgreementUnits } from "@/lib/agreements/queries";
@@ -39,23 +40,41 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
   const { sort: _sort, dir: _dir, page: _page, ...exportFilter } = filter;
   const exportParams = Object.fromEntries(Object.entries(exportFilter).map(([key, value]) => [key, value === undefined ? undefined : String(value)]));
 
+  // Seven facts in five columns: the unit rides under the reference and the kind under the title,
+  // so the table fits a 1280 px screen in every language without scrolling sideways.
   const columns: DataTableColumn<AgreementListRow>[] = [
     {
       key: "reference",
       header: t("fields.referenceNumber"),
       sortable: true,
       rowHeader: true,
+      nowrap: true,
       cell: (row) => (
-        <Link href={`${PATH}/${row.id}`} className="text-link whitespace-nowrap underline-offset-4 hover:underline">
-          {row.referenceNumber}
-        </Link>
+        <>
+          <Link href={`${PATH}/${row.id}`} className="text-link underline-offset-4 hover:underline">
+            {row.referenceNumber}
+          </Link>
+          <span className="block text-xs font-normal text-muted-foreground">
+            <VisuallyHidden>{t("fields.unitId")}: </VisuallyHidden>
+            <abbr title={row.unit.name}>{row.unit.code}</abbr>
+          </span>
+        </>
       ),
     },
-    { key: "title", header: t("fields.title"), sortable: true, className: "min-w-56", cell: (row) => row.title },
+    {
+      key: "title",
+      header: t("fields.title"),
+      sortable: true,
+      cell: (row) => (
+        <>
+          {row.title}
+          <span className="block text-xs text-muted-foreground">{t(`kinds.${row.kind}` as never)}</span>
+        </>
+      ),
+    },
     {
       key: "partners",
       header: t("fields.partnerIds"),
-      className: "min-w-48",
       cell: (row) => (
         <ul className="space-y-0.5">
           {row.partners.map(({ partner }) => (
@@ -66,8 +85,6 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
         </ul>
       ),
     },
-    { key: "kind", header: t("fields.kind"), sortable: true, cell: (row) => t(`kinds.${row.kind}` as never) },
-    { key: "unit", header: t("fields.unitId"), cell: (row) => <abbr title={row.unit.name}>{row.unit.code}</abbr> },
     { key: "status", header: t("fields.status"), sortable: true, cell: (row) => <AgreementStatusBadge status={row.status} /> },
     {
       key: "endsOn",

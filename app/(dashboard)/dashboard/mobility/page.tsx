@@ -9,6 +9,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { LinkButton } from "@/components/ui/link-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { hrefWith, type SearchParamsRecord } from "@/components/ui/table-search-params";
+import { VisuallyHidden } from "@/components/ui/visually-hidden";
 import { requirePageAccess } from "@/lib/auth/guards";
 import { getMobilityOptions, listMobilityRecords, type MobilityRow } from "@/lib/mobility/queries";
 import { mobilityFilterSchema } from "@/lib/mobility/schemas";
@@ -39,6 +40,8 @@ export default async function MobilityPage({ searchParams }: { searchParams: Pro
   ]);
   const exportParams = { ...params, page: undefined, sort: filter.sort, dir: filter.dir };
 
+  // Nine facts in six columns (the unit under the person, the type under the direction, the program
+  // under the partner), so the table fits a 1280 px screen in every language without scrolling.
   const columns: DataTableColumn<MobilityRow>[] = [
     {
       key: "personName",
@@ -48,14 +51,36 @@ export default async function MobilityPage({ searchParams }: { searchParams: Pro
       cell: (row) => (
         <span className="flex flex-col">
           <span>{row.personName}</span>
+          {row.unit && (
+            <span className="text-xs font-normal text-muted-foreground">
+              <VisuallyHidden>{t("table.unit")}: </VisuallyHidden>
+              <abbr title={row.unit.name}>{row.unit.code}</abbr>
+            </span>
+          )}
           {row.applicationId && <span className="text-xs font-normal text-muted-foreground">{t("table.fromApplication")}</span>}
         </span>
       ),
     },
-    { key: "direction", header: t("table.direction"), cell: (row) => t(`direction.${row.direction}`) },
-    { key: "type", header: t("table.type"), cell: (row) => t(`mobilityType.${row.mobilityType}`) },
-    { key: "partner", header: t("table.partner"), cell: (row) => `${row.partner.name} (${row.partner.countryCode})` },
-    { key: "program", header: t("table.program"), cell: (row) => row.program?.name ?? "—" },
+    {
+      key: "direction",
+      header: t("table.direction"),
+      cell: (row) => (
+        <>
+          {t(`direction.${row.direction}`)}
+          <span className="block text-xs text-muted-foreground">{t(`mobilityType.${row.mobilityType}`)}</span>
+        </>
+      ),
+    },
+    {
+      key: "partner",
+      header: t("table.partner"),
+      cell: (row) => (
+        <>
+          {row.partner.name} ({row.partner.countryCode})
+          {row.program && <span className="block text-xs text-muted-foreground">{row.program.name}</span>}
+        </>
+      ),
+    },
     { key: "academicYear", header: t("table.academicYear"), sortable: true, cell: (row) => t("academicYear", { start: row.academicYear, end: row.academicYear + 1 }) },
     {
       key: "startDate",
@@ -63,7 +88,6 @@ export default async function MobilityPage({ searchParams }: { searchParams: Pro
       sortable: true,
       cell: (row) => format.dateTimeRange(row.startDate, row.endDate, { dateStyle: "medium", timeZone: "UTC" }),
     },
-    { key: "unit", header: t("table.unit"), cell: (row) => row.unit?.code ?? "—" },
     { key: "status", header: t("table.status"), sortable: true, cell: (row) => <Badge variant={STATUS_VARIANT[row.status]}>{t(`status.${row.status}`)}</Badge> },
   ];
 

@@ -3,15 +3,19 @@ import Link from "next/link";
 import { cache, type ReactNode } from "react";
 import { getFormatter, getLocale } from "next-intl/server";
 import { getTranslations } from "@/i18n/server";
-import { ArrowLeft, CalendarPlus, ExternalLink } from "lucide-react";
-import { Alert } from "@/components/ui/alert";
+import { ArrowLeft, CalendarPlus, ExternalLink, Rss } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { LinkButton } from "@/components/ui/link-button";
 import { loadRecordOr404 } from "@/lib/auth/guards";
-import { getCurrentUser } from "@/lib/auth/current-user";
-import { getPublicOpportunity, isOpenNow } from "@/lib/opportunities/catalogue";
-import { countryName, daysUntil, iscedLabel } from "@/lib/opportunities/display";
+import { getCurrentUser, type SessionUser } from "@/lib/auth/current-user";
+import { formatDateTime, type DateContext } from "@/lib/dates/format";
+import { getInstitutionTimeZone } from "@/lib/dates/institution-time-zone";
+import { getPublicOpportunity } from "@/lib/opportunities/catalogue";
+import { getMyApplicationToCall } from "@/lib/opportunities/catalogue-my-application";
+import { countryName, iscedLabel } from "@/lib/opportunities/display";
 import { can } from "@/lib/permissions";
+import { capitalised, languageName } from "@/lib/reference/instruction-languages";
+import { ApplyPanel, WRAPPING_BUTTON } from "./_components/apply-panel";
 
 const loadOpportunity = cache(getPublicOpportunity);
 
@@ -21,9 +25,14 @@ interface PageProps {
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { id } = await params;
-  const [opportunity, t, format] = await Promise.all([loadOpportunity(id), getTranslations("opportunities.detail"), getFormatter()]);
+  const [opportunity, t, locale, timeZone] = await Promise.all([
+    loadOpportunity(id),
+    getTranslations("opportunities.detail"),
+    getLocale(),
+    getInstitutionTimeZone(),
+  ]);
   if (!opportunity) return {};
-  const date = format.dateTime(opportunity.closesAt, { dateStyle: "long" });
+  const date = formatDateTime(opportunity.closesAt, { locale, timeZone });
   return {
     title: opportunity.title,
     description: opportunity.partner
@@ -41,26 +50,47 @@ function Fact({ term, children }: { term: string; children: ReactNode }) {
   );
 }
 
-/** One published call: what it offers, who may apply, what to prepare, and until when. */
+/** Who reads the page, as far as applying goes. */
+function readerOf(user: SessionUser | null): "visitor" | "student" | "staff" {
+  if (user === null) return "visitor";
+  return can(user, "application:create", { ownerId: user.id }) ? "student" : "staff";
+}
+
+/** "English, level B2 or higher", the language named in the reader's language. */
+function languageRequirement(
+  opportunity: { language: string | null; languageLevel: string | null },
+  locale: string,
+  t: Awaited<ReturnType<typeof getTranslations<"opportunities">>>,
+): string {
+  const language = opportunity.language ? capitalised(languageName(opportunity.language, locale), locale) : null;
+  if (!opportunity.languageLevel) return language ?? t("detail.none");
+  return language
+    ? t("detail.languageValue", { language, level: opportunity.languageLevel })
+    : t("detail.languageLevelOnly", { level: opportunity.languageLevel });
+}
+
+/**
+ * One published call: what it offers, who may apply, what to prepare, and until when. What the
+ * reader can do (apply, or see their application) comes right under the title.
+ */
 export default async function OpportunityPage({ params }: PageProps) {
   const { id } = await params;
-  const [opportunity, user, t, format, locale] = await Promise.all([
+  const [opportunity, user, t, tApplications, format, locale, timeZone] = await Promise.all([
     loadRecordOr404(id, loadOpportunity),
     getCurrentUser(),
     getTranslations("opportunities"),
+    getTranslations("applications"),
     getFormatter(),
     getLocale(),
+    getInstitutionTimeZone(),
   ]);
+  const myApplication = await getMyApplicationToCall(user, opportunity.id);
 
   const now = new Date();
-  const open = isOpenNow(opportunity, now);
+  const dates: DateContext = { locale, timeZone };
   const ended = opportunity.closesAt.getTime() <= now.getTime();
-  const daysLeft = daysUntil(opportunity.closesAt, now);
-  const longDate = (date: Date) => format.dateTime(date, { dateStyle: "long", timeStyle: "short" });
-  const applyPath = `/opportunities/${opportunity.id}/apply`;
   // Only office staff see every call in the dashboard; a coordinator may not own this one.
   const isStaff = user !== null && can(user, "opportunity:read");
-  const canApply = user === null || can(user, "application:create", { ownerId: user.id });
   const { partner } = opportunity;
 
   return (
@@ -86,6 +116,19 @@ export default async function OpportunityPage({ params }: PageProps) {
           </p>
         )}
       </header>
+
+      <ApplyPanel
+        opportunityId={opportunity.id}
+        opensAt={opportunity.opensAt}
+        closesAt={opportunity.closesAt}
+        now={now}
+        dates={dates}
+        reader={readerOf(user)}
+        myApplication={myApplication}
+        t={t}
+        statusLabel={(status) => tApplications(`status.${status}`)}
+        format={format}
+      />
 
       <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="min-w-0 space-y-8">
@@ -130,13 +173,7 @@ export default async function OpportunityPage({ params }: PageProps) {
                   </ul>
                 )}
               </Fact>
-              <Fact term={t("detail.languageRequirement")}>
-                {opportunity.languageLevel
-                  ? opportunity.language
-                    ? t("detail.languageValue", { language: opportunity.language, level: opportunity.languageLevel })
-                    : t("detail.languageLevelOnly", { level: opportunity.languageLevel })
-                  : (opportunity.language ?? t("detail.none"))}
-              </Fact>
+              <Fact term={t("detail.languageRequirement")}>{languageRequirement(opportunity, locale, t)}</Fact>
             </dl>
           </section>
 
@@ -193,46 +230,37 @@ export default async function OpportunityPage({ params }: PageProps) {
             <dl className="space-y-2 text-sm">
               <div>
                 <dt className="font-semibold">{t("detail.opens")}</dt>
-                <dd><time dateTime={opportunity.opensAt.toISOString()}>{longDate(opportunity.opensAt)}</time></dd>
+                <dd><time dateTime={opportunity.opensAt.toISOString()}>{formatDateTime(opportunity.opensAt, dates)}</time></dd>
               </div>
               <div>
                 <dt className="font-semibold">{t("detail.closes")}</dt>
-                <dd><time dateTime={opportunity.closesAt.toISOString()}>{longDate(opportunity.closesAt)}</time></dd>
+                <dd><time dateTime={opportunity.closesAt.toISOString()}>{formatDateTime(opportunity.closesAt, dates)}</time></dd>
               </div>
             </dl>
-            {ended ? (
-              <Alert variant="warning">{t("detail.ended")}</Alert>
-            ) : open ? (
-              <div className="space-y-1">
-                <p className="text-lg font-semibold" data-testid="days-left">{t("detail.daysLeft", { days: daysLeft })}</p>
-                <p className="text-sm text-muted-foreground">{t("detail.closesIn", { relative: format.relativeTime(opportunity.closesAt, now) })}</p>
-              </div>
-            ) : (
-              <p className="text-sm">{t("detail.notYetOpen", { relative: format.relativeTime(opportunity.opensAt, now) })}</p>
-            )}
-            {open && canApply && (
-              <LinkButton
-                href={user ? applyPath : `/sign-in?callbackUrl=${encodeURIComponent(applyPath)}`}
-                className="w-full"
-                size="lg"
-              >
-                {user ? t("detail.apply") : t("detail.signInToApply")}
-              </LinkButton>
-            )}
-            {open && !canApply && <p className="text-sm text-muted-foreground">{t("detail.staffCannotApply")}</p>}
             {isStaff && (
-              <LinkButton href={`/dashboard/opportunities/${opportunity.id}`} variant="outline" className="w-full">
+              <LinkButton href={`/dashboard/opportunities/${opportunity.id}`} variant="outline" className={WRAPPING_BUTTON}>
                 {t("detail.manage")}
               </LinkButton>
             )}
             {!ended && (
-              <a
-                href={`/api/public/opportunities.ics?lang=${locale}`}
-                className="inline-flex items-center gap-2 text-sm text-link underline hover:text-link-hover"
-              >
-                <CalendarPlus aria-hidden="true" className="size-4" />
-                {t("detail.addToCalendar")}
-              </a>
+              <ul className="space-y-2 text-sm">
+                <li>
+                  {/* This call's deadline alone, as a file the calendar app opens. */}
+                  <a
+                    href={`/api/public/opportunities/${opportunity.id}/calendar.ics?lang=${locale}`}
+                    className="inline-flex items-start gap-2 text-link underline hover:text-link-hover"
+                  >
+                    <CalendarPlus aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
+                    {t("detail.addToCalendar")}
+                  </a>
+                </li>
+                <li>
+                  <a href={`/api/public/opportunities.ics?lang=${locale}`} className="inline-flex items-start gap-2 text-link underline hover:text-link-hover">
+                    <Rss aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
+                    {t("detail.subscribeAll")}
+                  </a>
+                </li>
+              </ul>
             )}
           </section>
 

@@ -95,11 +95,12 @@ export function CatalogueFilters({ values, options, labels, hasFilters }: Catalo
         <Select id="filter-sort" name="sort" defaultValue={values.sort} options={options.sort} />
       </FormField>
       <div className="flex flex-wrap gap-3 pt-2">
-        <Button type="submit" disabled={pending}>
+        {/* Labels wrap rather than overflow: "Bütün süzgəcləri təmizlə" is long in a narrow column. */}
+        <Button type="submit" disabled={pending} className="h-auto min-h-11 py-2 text-center whitespace-normal">
           {labels.submit}
         </Button>
         {hasFilters && (
-          <LinkButton href="/opportunities" variant="outline">
+          <LinkButton href="/opportunities" variant="outline" className="h-auto min-h-11 py-2 text-center whitespace-normal">
             {labels.clear}
           </LinkButton>
         )}

@@ -1,12 +1,16 @@
 import Link from "next/link";
 import type { getFormatter } from "next-intl/server";
 import type { getTranslations } from "@/i18n/server";
+import { formatDateTime, formatDay } from "@/lib/dates/format";
 import type { PublicOpportunitySummary } from "@/lib/opportunities/catalogue";
 import { countryName } from "@/lib/opportunities/display";
+import { languageName } from "@/lib/reference/instruction-languages";
 
 export interface OpportunityCardProps {
   item: PublicOpportunitySummary;
   locale: string;
+  /** The institution's zone, in which deadlines end. */
+  timeZone: string;
   now: Date;
   /** The page's translator for the "opportunities" namespace and its formatter, shared by every card. */
   t: Awaited<ReturnType<typeof getTranslations<"opportunities">>>;
@@ -18,7 +22,7 @@ export interface OpportunityCardProps {
  * plain text and few classes (no icons): twenty of these are rendered into both the HTML and the
  * RSC payload of every catalogue page, so each byte counts twice.
  */
-export function OpportunityCard({ item, locale, now, t, format }: OpportunityCardProps) {
+export function OpportunityCard({ item, locale, timeZone, now, t, format }: OpportunityCardProps) {
   const open = item.opensAt.getTime() <= now.getTime();
   const where = item.partner
     ? `${item.partner.name} · ${[item.partner.city, countryName(item.partner.countryCode, locale)].filter(Boolean).join(", ")}`
@@ -26,8 +30,13 @@ export function OpportunityCard({ item, locale, now, t, format }: OpportunityCar
   const facts = [
     item.audience.map((level) => t(`audienceShort.${level}`)).join(", "),
     t("card.places", { count: item.places }),
-    item.languageLevel ? t("card.language", { language: [item.language, item.languageLevel].filter(Boolean).join(" ") }) : null,
+    item.languageLevel
+      ? item.language
+        ? t("card.language", { language: languageName(item.language, locale), level: item.languageLevel })
+        : t("card.languageLevelOnly", { level: item.languageLevel })
+      : null,
   ];
+  const dates = { locale, timeZone };
   return (
     <article className="flex h-full flex-col gap-2 rounded-lg border border-border bg-surface p-5 text-sm">
       <p className="text-muted-foreground">
@@ -42,13 +51,13 @@ export function OpportunityCard({ item, locale, now, t, format }: OpportunityCar
       <p>{facts.filter(Boolean).join(" · ")}</p>
       <p className="mt-auto">
         <time dateTime={item.closesAt.toISOString()} className="font-medium">
-          {t("card.deadline", { date: format.dateTime(item.closesAt, { dateStyle: "medium" }) })}
+          {t("card.deadline", { date: formatDateTime(item.closesAt, dates, "medium") })}
         </time>{" "}
         <span className="text-muted-foreground">({t("card.closesIn", { relative: format.relativeTime(item.closesAt, now) })})</span>
         {!open && (
           <>
             <br />
-            {t("card.opensOn", { date: format.dateTime(item.opensAt, { dateStyle: "medium" }) })}
+            {t("card.opensOn", { date: formatDay(item.opensAt, dates, "medium") })}
           </>
         )}
       </p>

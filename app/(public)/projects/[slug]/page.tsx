@@ -7,6 +7,12 @@ import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { getPublicProject } from "@/lib/projects/queries";
 
+/** A work package title typed as "WP1 Management" is shown after its code once, not as "WP1 WP1 Management". */
+function titleWithoutCode(code: string, title: string): string {
+  const escaped = code.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return title.replace(new RegExp(`^${escaped}(?![0-9])[\\s:.\u2013-]*`, "i"), "") || title;
+}
+
 interface Props {
   params: Promise<{ slug: string }>;
 }
@@ -65,7 +71,7 @@ export default async function ProjectPage({ params }: Props) {
             return (
               <li key={member.id}>
                 {linkable ? (
-                  <Link href={`/partners/${member.partner!.slug}`} className="text-link hover:underline">
+                  <Link href={`/partners/${member.partner!.slug}`} className="text-link underline hover:text-link-hover">
                     {member.name}
                   </Link>
                 ) : (
@@ -104,7 +110,7 @@ export default async function ProjectPage({ params }: Props) {
           <ul className="space-y-1">
             {project.workPackages.map((wp) => (
               <li key={wp.code}>
-                <span className="font-medium">{wp.code}</span> {wp.title}
+                <span className="font-medium">{wp.code}</span> {titleWithoutCode(wp.code, wp.title)}
               </li>
             ))}
           </ul>

@@ -1,5 +1,4 @@
-import { routeHandler } from "@/lib/errors/route-handler";
-import { feedPagingSchema, feedPreflight, feedResponse, publicBaseUrl, searchParamsRecord } from "@/lib/import-export/public-feed";
+import { feedPreflight, publicFeedHandler } from "@/lib/import-export/public-feed";
 import { countryName } from "@/lib/partners/country-names";
 import { listPublicPartnerFeed } from "@/lib/partners/public-queries";
 import { publicPartnerFilterSchema } from "@/lib/partners/schemas";
@@ -11,29 +10,20 @@ export const dynamic = "force-dynamic";
  * public partners and filters as /partners (q, country, region, kind, area), paged with page and
  * pageSize (at most 100). Only public fields; CORS open to any origin; cacheable for five minutes.
  */
-export const GET = routeHandler("public.partners", async (request: Request) => {
-  const url = new URL(request.url);
-  const params = searchParamsRecord(url);
-  const filter = publicPartnerFilterSchema.parse(params);
-  const { pageSize } = feedPagingSchema.parse(params);
-  const result = await listPublicPartnerFeed(filter, pageSize);
-  const base = publicBaseUrl();
-  return feedResponse(
-    url,
-    result,
-    pageSize,
-    result.rows.map((partner) => ({
-      slug: partner.slug,
-      name: partner.name,
-      kind: partner.kind,
-      country: { code: partner.countryCode, name: countryName(partner.countryCode, "en") },
-      city: partner.city,
-      website: partner.website,
-      areas: partner.areas,
-      description: partner.description,
-      url: `${base}/partners/${partner.slug}`,
-    })),
-  );
+export const GET = publicFeedHandler("public.partners", {
+  parseFilter: (params) => publicPartnerFilterSchema.parse(params),
+  loadPage: (filter, pageSize) => listPublicPartnerFeed(filter, pageSize),
+  toItem: (partner, base) => ({
+    slug: partner.slug,
+    name: partner.name,
+    kind: partner.kind,
+    country: { code: partner.countryCode, name: countryName(partner.countryCode, "en") },
+    city: partner.city,
+    website: partner.website,
+    areas: partner.areas,
+    description: partner.description,
+    url: `${base}/partners/${partner.slug}`,
+  }),
 });
 
 export function OPTIONS(): Response {

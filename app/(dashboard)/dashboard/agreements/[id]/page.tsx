@@ -131,7 +131,7 @@ export default async function AgreementPage({ params }: { params: Promise<{ id: 
             <Item label={t("fields.endsOn")}>{agreement.endsOn ? day(agreement.endsOn) : t("detail.openEnded")}</Item>
             <Item label={t("fields.renewalType")}>
               {t(`renewalTypes.${agreement.renewalType}`)}
-              {agreement.noticePeriodDays ? ` · ${agreement.noticePeriodDays}` : ""}
+              {agreement.noticePeriodDays ? ` · ${t("detail.noticePeriod", { count: agreement.noticePeriodDays })}` : ""}
               {noticeBy && <span className="block text-sm text-muted-foreground">{t("detail.noticeBy", { date: day(noticeBy) })}</span>}
             </Item>
             {agreement.terminatedOn && <Item label={t("fields.terminatedOn")}>{day(agreement.terminatedOn)}</Item>}

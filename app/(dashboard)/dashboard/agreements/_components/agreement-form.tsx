@@ -21,9 +21,20 @@ import { ConditionFields } from "./condition-fields";
 import { StaleVersionChanges } from "./stale-version-changes";
 import { PartnerPicker, type PartnerChoice } from "./partner-picker";
 
+/**
+ * The reference number's part of the form: typed by the office, shown read-only to unit staff. A new
+ * agreement's number comes from the institution's pattern when left blank; `proposals` is what it
+ * would be now, per unit (or "*" for every unit).
+ */
+export interface ReferenceField {
+  editable: boolean;
+  proposals?: Readonly<Record<string, string>>;
+}
+
 export interface AgreementFormProps {
   /** Set when editing: the agreement and the version the form was loaded from. */
   existing?: { id: string; version: number };
+  reference: ReferenceField;
   defaultValues: AgreementFormValues;
   initialPartners: readonly PartnerChoice[];
   units: readonly { id: string; code: string; name: string }[];
@@ -36,13 +47,14 @@ export interface AgreementFormProps {
  * the user may not file under, or a save based on a version someone else has since changed (then
  * the form keeps what was typed and lists what the other person changed).
  */
-export function AgreementForm({ existing, defaultValues, initialPartners, units, officers }: AgreementFormProps) {
+export function AgreementForm({ existing, reference, defaultValues, initialPartners, units, officers }: AgreementFormProps) {
   const t = useTranslations("agreements");
   const router = useRouter();
   const { form, onSubmit, formError, fieldError, message } = useActionForm({
     // The same rules as both actions: the update adds only the id and version, set here.
     schema: createAgreementSchema,
-    action: (values) => (existing ? updateAgreementAction({ ...values, ...existing }) : createAgreementAction(values)),
+    action: (values) =>
+      existing ? updateAgreementAction({ ...values, referenceNumber: String(values.referenceNumber ?? ""), ...existing }) : createAgreementAction(values),
     defaultValues,
     onSuccess: (data) => {
       toast.success(t(existing ? "form.saved" : "form.created"));
@@ -52,6 +64,8 @@ export function AgreementForm({ existing, defaultValues, initialPartners, units,
   });
   const { register, control, formState } = form;
   const renewalType = useWatch({ control, name: "renewalType" });
+  const unitId = useWatch({ control, name: "unitId" });
+  const proposal = reference.proposals?.["*"] ?? reference.proposals?.[String(unitId ?? "")];
   const scopeError = fieldError("scope");
   const errorCount = Object.keys(formState.errors).length;
 
@@ -68,9 +82,23 @@ export function AgreementForm({ existing, defaultValues, initialPartners, units,
       <fieldset className="min-w-0 space-y-5">
         <legend className="mb-2 text-lg font-semibold">{t("form.sections.basics")}</legend>
         <div className="grid grid-cols-1 gap-5 sm:grid-cols-2">
-          <FormField label={t("fields.referenceNumber")} description={t("form.referenceHint")} error={fieldError("referenceNumber")} required>
-            <Input id="agreement-reference" autoComplete="off" spellCheck={false} maxLength={60} {...register("referenceNumber")} />
-          </FormField>
+          {reference.editable ? (
+            <FormField
+              label={t("fields.referenceNumber")}
+              description={existing ? t("form.referenceHint") : proposal ? t("form.referenceProposal", { reference: proposal }) : t("form.referenceNext")}
+              error={fieldError("referenceNumber")}
+              required={Boolean(existing)}
+            >
+              <Input id="agreement-reference" autoComplete="off" spellCheck={false} maxLength={60} {...register("referenceNumber")} />
+            </FormField>
+          ) : (
+            <ReferenceReadOnly
+              label={t("fields.referenceNumber")}
+              value={existing ? String(defaultValues.referenceNumber ?? "") : (proposal ?? t("form.referencePending"))}
+              note={existing ? t("form.referenceFixed") : t("form.referenceAssigned")}
+              error={fieldError("referenceNumber")}
+            />
+          )}
           <FormField label={t("fields.kind")} error={fieldError("kind")} required>
             <Select
               id="agreement-kind"
@@ -180,5 +208,17 @@ export function AgreementForm({ existing, defaultValues, initialPartners, units,
         </Link>
       </div>
     </form>
+  );
+}
+
+/** The number unit staff cannot change: shown as text, with why (and an error, should the server send one). */
+function ReferenceReadOnly({ label, value, note, error }: { label: string; value: string; note: string; error?: string }) {
+  return (
+    <dl className="space-y-1.5">
+      <dt className="text-sm font-medium">{label}</dt>
+      <dd className="font-mono text-base break-all">{value}</dd>
+      <dd className="text-sm text-muted-foreground">{note}</dd>
+      {error && <dd className="text-sm font-medium text-destructive">{error}</dd>}
+    </dl>
   );
 }

@@ -1,12 +1,14 @@
 import { getFormatter } from "next-intl/server";
 import { getTranslations } from "@/i18n/server";
-import type { Evaluation } from "@/lib/agreements/evaluation";
+import { TableScrollRegion } from "@/components/ui/table-scroll-region";
+import { realizedOutsideAgreed, type Evaluation } from "@/lib/agreements/evaluation";
 import { academicYearLabel } from "./condition-summary";
 
 /** Places agreed vs mobilities realized per academic year and flow, with the overall use. */
 export async function EvaluationSection({ evaluation }: { evaluation: Evaluation }) {
-  const [t, format] = await Promise.all([getTranslations("agreements"), getFormatter()]);
+  const [t, tTable, format] = await Promise.all([getTranslations("agreements"), getTranslations("common.table"), getFormatter()]);
   const percent = (value: number | null) => (value === null ? t("evaluation.noPercent") : format.number(value / 100, { style: "percent" }));
+  const outside = realizedOutsideAgreed(evaluation.rows);
   return (
     <section aria-labelledby="evaluation-heading" className="space-y-4">
       <div className="space-y-1">
@@ -25,8 +27,9 @@ export async function EvaluationSection({ evaluation }: { evaluation: Evaluation
               ({t("evaluation.totals", { realized: evaluation.total.realized, agreed: evaluation.total.agreed })})
             </span>
           </p>
-          <div role="region" aria-labelledby="evaluation-caption" tabIndex={0} className="relative overflow-x-auto rounded-lg border border-border">
-            <table className="w-full border-collapse text-left text-sm">
+          {outside > 0 && <p className="text-sm text-muted-foreground">{t("evaluation.outsideAgreed", { count: outside })}</p>}
+          <TableScrollRegion labelledBy="evaluation-caption" hint={tTable("scrollHint")}>
+            <table className="w-full border-collapse text-left text-sm break-words">
               <caption id="evaluation-caption" className="sr-only">
                 {t("evaluation.caption")}
               </caption>
@@ -45,7 +48,7 @@ export async function EvaluationSection({ evaluation }: { evaluation: Evaluation
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScrollRegion>
         </>
       )}
     </section>
@@ -84,7 +87,8 @@ function YearRows({
       <tr className="border-t border-border bg-muted/50 font-medium">
         <td className="px-4 py-2">{t("evaluation.yearTotal", { year: label })}</td>
         <td className="px-4 py-2 text-right tabular-nums">{year.agreed}</td>
-        <td className="px-4 py-2 text-right tabular-nums">{year.realized}</td>
+        {/* A year without agreed places has no use: its mobilities are counted apart, as the note above says. */}
+        <td className="px-4 py-2 text-right tabular-nums">{year.agreed > 0 ? year.realized : t("evaluation.noPercent")}</td>
         <td className="px-4 py-2 text-right tabular-nums">{percent(year.percent)}</td>
       </tr>
     </>

@@ -5,6 +5,7 @@ import { getTranslations } from "@/i18n/server";
 import { cn } from "@/components/ui/cn";
 import { DataTable, type DataTableColumn } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
+import { VisuallyHidden } from "@/components/ui/visually-hidden";
 import { hrefWith, parseTableParams, type SearchParamsRecord } from "@/components/ui/table-search-params";
 import { daysBetween, todayIso, toIsoDay } from "@/lib/agreements/dates";
 import { EXPIRY_TABS, listExpiringAgreements, type ExpiryRow, type ExpiryTab } from "@/lib/agreements/expiry-queries";
@@ -40,20 +41,27 @@ export default async function ExpiringAgreementsPage({ searchParams }: { searchP
       key: "reference",
       header: t("fields.referenceNumber"),
       rowHeader: true,
+      nowrap: true,
+      // The unit rides under the reference, as in the agreement list, so the table fits at 1280 px.
       cell: (row) => (
-        <Link href={`/dashboard/agreements/${row.id}`} className="text-link whitespace-nowrap underline-offset-4 hover:underline">
-          {row.referenceNumber}
-        </Link>
+        <>
+          <Link href={`/dashboard/agreements/${row.id}`} className="text-link underline-offset-4 hover:underline">
+            {row.referenceNumber}
+          </Link>
+          <span className="block text-xs font-normal text-muted-foreground">
+            <VisuallyHidden>{t("fields.unitId")}: </VisuallyHidden>
+            {row.unit.code}
+          </span>
+        </>
       ),
     },
     {
       key: "partners",
       header: t("fields.partnerIds"),
-      className: "min-w-48",
       cell: (row) => row.partners.map((p) => `${p.partner.name} (${countryName(p.partner.countryCode, locale)})`).join("; "),
     },
-    { key: "unit", header: t("fields.unitId"), cell: (row) => row.unit.code },
-    { key: "responsible", header: t("fields.responsibleId"), cell: (row) => row.responsible?.name ?? "—" },
+    // Shown on the agreement's page; here only where a wide screen has room for it.
+    { key: "responsible", header: t("fields.responsibleId"), hideBelow: "2xl", cell: (row) => row.responsible?.name ?? "—" },
     { key: "status", header: t("fields.status"), cell: (row) => <AgreementStatusBadge status={row.status} /> },
     { key: "endsOn", header: t("fields.endsOn"), align: "end", cell: (row) => (row.endsOn ? format.dateTime(row.endsOn, DAY_FORMAT) : "—") },
     {

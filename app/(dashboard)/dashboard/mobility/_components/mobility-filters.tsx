@@ -1,6 +1,7 @@
 import { getTranslations } from "@/i18n/server";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
+import { Input } from "@/components/ui/input";
 import { LinkButton } from "@/components/ui/link-button";
 import { Select } from "@/components/ui/select";
 import { MOBILITY_DIRECTIONS, MOBILITY_STATUSES, PARTICIPANT_TYPES, type MobilityFilter } from "@/lib/mobility/schemas";
@@ -22,6 +23,9 @@ export async function MobilityFilters({ filter, options }: { filter: MobilityFil
         {t("filters.heading")}
       </h2>
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        <FormField label={t("filters.q")} description={t("filters.qHint")} id="filter-q" className="sm:col-span-2">
+          <Input name="q" type="search" defaultValue={filter.q ?? ""} maxLength={200} autoComplete="off" />
+        </FormField>
         <FormField label={t("filters.direction")} id="filter-direction">
           <Select name="direction" defaultValue={filter.direction ?? ""} placeholder={any} options={MOBILITY_DIRECTIONS.map((v) => ({ value: v, label: t(`direction.${v}`) }))} />
         </FormField>

@@ -1,16 +1,12 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/current-user";
+import { getInstitutionTimeZone } from "@/lib/dates/institution-time-zone";
+import { toLocalInput } from "@/lib/dates/zoned";
 import { countryName, subjectPickOptions } from "@/lib/opportunities/display";
 import { getOpportunityFormOptions, type StaffOpportunityDetail } from "@/lib/opportunities/queries";
 import { can } from "@/lib/permissions";
 import type { OpportunityFormProps } from "./opportunity-form";
 import type { OpportunityFormFields } from "./form-types";
-
-/** A date as a datetime-local field shows it, in the server's (the institution's) time zone. */
-function toLocalInput(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
-}
 
 function criteriaOf(value: unknown): { key?: string; label: string; weight: string }[] {
   if (!Array.isArray(value)) return [];
@@ -21,7 +17,8 @@ function criteriaOf(value: unknown): { key?: string; label: string; weight: stri
   });
 }
 
-function defaultsOf(user: SessionUser, existing: StaffOpportunityDetail | undefined, units: { id: string }[]): OpportunityFormFields {
+/** The form's starting values; the window is shown as the institution's wall clock (`timeZone`). */
+function defaultsOf(user: SessionUser, existing: StaffOpportunityDetail | undefined, units: { id: string }[], timeZone: string): OpportunityFormFields {
   if (existing) {
     return {
       title: existing.title,
@@ -43,8 +40,8 @@ function defaultsOf(user: SessionUser, existing: StaffOpportunityDetail | undefi
       otherRequirements: existing.otherRequirements,
       selectionCriteria: criteriaOf(existing.selectionCriteria),
       requiredDocuments: existing.requiredDocuments.map((doc) => ({ ...doc })),
-      opensAt: toLocalInput(existing.opensAt),
-      closesAt: toLocalInput(existing.closesAt),
+      opensAt: toLocalInput(existing.opensAt, timeZone),
+      closesAt: toLocalInput(existing.closesAt, timeZone),
     };
   }
   const now = new Date();
@@ -81,10 +78,13 @@ export async function opportunityFormProps(
   labels: { inactiveProgram: (name: string) => string },
   existing?: StaffOpportunityDetail,
 ): Promise<OpportunityFormProps> {
-  const options = await getOpportunityFormOptions(user, { programId: existing?.programId, agreementId: existing?.agreementId });
+  const [options, timeZone] = await Promise.all([
+    getOpportunityFormOptions(user, { programId: existing?.programId, agreementId: existing?.agreementId }),
+    getInstitutionTimeZone(),
+  ]);
   return {
     existing: existing ? { id: existing.id, version: existing.version } : undefined,
-    defaults: defaultsOf(user, existing, options.units),
+    defaults: defaultsOf(user, existing, options.units, timeZone),
     programs: options.programs.map((program) => ({
       value: program.id,
       label: program.isActive ? program.name : labels.inactiveProgram(program.name),
@@ -98,6 +98,6 @@ export async function opportunityFormProps(
     units: options.units.map((unit) => ({ value: unit.id, label: `${unit.name} (${unit.code})` })),
     officeWide: can(user, "opportunity:update"),
     subjects: subjectPickOptions(),
-    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    timeZone,
   };
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
-import { getFormatter } from "next-intl/server";
+import { getLocale } from "next-intl/server";
 import { getTranslations } from "@/i18n/server";
 import { Alert } from "@/components/ui/alert";
 import { LinkButton } from "@/components/ui/link-button";
@@ -10,10 +10,16 @@ import { STUDENT_CLIENT_MESSAGES, pickClientMessages } from "@/lib/applications/
 import { uploadMaxBytes } from "@/lib/applications/documents";
 import { getApplyContext } from "@/lib/applications/student-queries";
 import { loadRecordOr404, requirePageAccess } from "@/lib/auth/guards";
+import { formatDateTime, formatDay } from "@/lib/dates/format";
+import { getInstitutionTimeZone } from "@/lib/dates/institution-time-zone";
 import { can } from "@/lib/permissions";
+import { languageName } from "@/lib/reference/instruction-languages";
 import { ApplicationForm } from "./_components/application-form";
 
 type Props = { params: Promise<{ id: string }> };
+
+/** Labels wrap rather than run out of the button in Azerbaijani and Russian. */
+const WRAPPING = "h-auto min-h-11 py-2 text-center whitespace-normal";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("applications.apply");
@@ -24,13 +30,14 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ApplyPage({ params }: Props) {
   const { id } = await params;
   const user = await requirePageAccess(`/opportunities/${id}/apply`);
-  const [t, format] = await Promise.all([getTranslations("applications.apply"), getFormatter()]);
+  const [t, locale, timeZone] = await Promise.all([getTranslations("applications.apply"), getLocale(), getInstitutionTimeZone()]);
+  const dates = { locale, timeZone };
 
   if (!can(user, "application:create", { ownerId: user.id })) {
     return (
       <div className="mx-auto max-w-3xl space-y-6">
         <PageHeader eyebrow={t("eyebrow")} title={t("studentsOnly")} />
-        <LinkButton href={`/opportunities/${id}`} variant="outline">
+        <LinkButton href={`/opportunities/${id}`} variant="outline" className={WRAPPING}>
           {t("backToOpportunity")}
         </LinkButton>
       </div>
@@ -40,7 +47,7 @@ export default async function ApplyPage({ params }: Props) {
   const { opportunity, draft, isOpen } = await loadRecordOr404(id, (opportunityId) => getApplyContext(user, opportunityId));
   if (draft && draft.status !== "DRAFT") redirect(`/my/applications/${draft.id}`);
 
-  const deadline = format.dateTime(opportunity.closesAt, { dateStyle: "long", timeStyle: "short" });
+  const deadline = formatDateTime(opportunity.closesAt, dates);
   const header = (
     <PageHeader
       eyebrow={t("eyebrow")}
@@ -54,8 +61,8 @@ export default async function ApplyPage({ params }: Props) {
     return (
       <div className="mx-auto max-w-3xl space-y-6">
         {header}
-        <Alert variant="warning" title={notYet ? t("notYetOpen", { date: format.dateTime(opportunity.opensAt, { dateStyle: "long" }) }) : t("closed")} />
-        <LinkButton href={`/opportunities/${id}`} variant="outline">
+        <Alert variant="warning" title={notYet ? t("notYetOpen", { date: formatDay(opportunity.opensAt, dates) }) : t("closed")} />
+        <LinkButton href={`/opportunities/${id}`} variant="outline" className={WRAPPING}>
           {t("backToOpportunity")}
         </LinkButton>
       </div>
@@ -71,7 +78,8 @@ export default async function ApplyPage({ params }: Props) {
         <ApplicationForm
           opportunity={{
             id: opportunity.id,
-            language: opportunity.language,
+            // Named in the reader's language: "ingilis dilində", not "English dilində".
+            language: opportunity.language ? languageName(opportunity.language, locale) : null,
             languageLevel: opportunity.languageLevel,
             requiredDocuments: opportunity.requiredDocuments,
           }}

@@ -6,13 +6,15 @@ import { env } from "@/lib/env";
 import { AppError, HTTP_STATUS, type FieldErrors } from "@/lib/errors/app-error";
 import { routeHandler } from "@/lib/errors/route-handler";
 import { isUuid } from "@/lib/forms/fields";
+import { readFormData } from "@/lib/http/read-form";
 
 export const dynamic = "force-dynamic";
 
 /** Room for the multipart envelope and the text fields around the file. */
 const ENVELOPE_BYTES = 64 * 1024;
 
-function validationResponse(error: AppError): Response {
+/** An AppError with its field errors and values, which the upload form shows next to its fields. */
+function fieldErrorResponse(error: AppError): Response {
   return Response.json(
     { error: error.code, message: error.messageKey, values: error.values, fieldErrors: error.fieldErrors },
     { status: HTTP_STATUS[error.code], headers: { "Cache-Control": "no-store" } },
@@ -22,7 +24,8 @@ function validationResponse(error: AppError): Response {
 /**
  * Uploads a document (or a new version of one) to an agreement. A route handler rather than a
  * server action because server actions cap request bodies at 1 MB; the size limit here is
- * UPLOAD_MAX_MB, refused from the Content-Length before the body is read when possible.
+ * UPLOAD_MAX_MB, held while the body streams in (413 next to the file field, without reading
+ * further); an unreadable body is a 400.
  */
 export const POST = routeHandler("agreements.documents.upload", async (request: Request, context: { params: Promise<{ id: string }> }) => {
   const user = await getCurrentUser();
@@ -31,17 +34,15 @@ export const POST = routeHandler("agreements.documents.upload", async (request: 
   if (!isUuid(id)) throw new AppError("NOT_FOUND");
 
   const maxMb = env().UPLOAD_MAX_MB;
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > maxMb * 1024 * 1024 + ENVELOPE_BYTES) {
-    return validationResponse(
-      new AppError("VALIDATION", { fieldErrors: { file: ["agreements.documents.errors.tooLarge"] }, values: { maxMb } }),
-    );
-  }
   let form: FormData;
   try {
-    form = await request.formData();
-  } catch {
-    throw new AppError("VALIDATION", { messageKey: "agreements.documents.errors.unreadable" });
+    form = await readFormData(request, maxMb * 1024 * 1024 + ENVELOPE_BYTES);
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    if (error.code === "TOO_LARGE") {
+      return fieldErrorResponse(new AppError("TOO_LARGE", { fieldErrors: { file: ["agreements.documents.errors.tooLarge"] }, values: { maxMb } }));
+    }
+    throw new AppError("BAD_REQUEST", { messageKey: "agreements.documents.errors.unreadable" });
   }
   const file = form.get("file");
   const parsed = documentUploadSchema.safeParse({ title: form.get("title"), kind: form.get("kind"), documentId: form.get("documentId") ?? undefined });
@@ -50,13 +51,13 @@ export const POST = routeHandler("agreements.documents.upload", async (request: 
   if (!parsed.success) {
     for (const issue of parsed.error.issues) (fieldErrors[issue.path.join(".") || "_form"] ??= []).push(issue.message);
   }
-  if (!parsed.success || !(file instanceof File)) return validationResponse(new AppError("VALIDATION", { fieldErrors }));
+  if (!parsed.success || !(file instanceof File)) return fieldErrorResponse(new AppError("VALIDATION", { fieldErrors }));
 
   try {
     const result = await uploadAgreementDocument(user, id, parsed.data, { bytes: new Uint8Array(await file.arrayBuffer()), name: file.name });
     return Response.json({ ok: true, ...result }, { status: 201, headers: { "Cache-Control": "no-store" } });
   } catch (error) {
-    if (error instanceof AppError && error.fieldErrors) return validationResponse(error);
+    if (error instanceof AppError && error.fieldErrors) return fieldErrorResponse(error);
     throw error;
   }
 });

@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { routeHandler } from "@/lib/errors/route-handler";
 import { withDetailedErrors } from "@/lib/import-export/error-response";
 import { env } from "@/lib/env";
+import { readFormData } from "@/lib/http/read-form";
 import { requirePermission } from "@/lib/permissions";
 import { revalidatePath } from "next/cache";
 
@@ -32,19 +33,22 @@ export const GET = routeHandler<Context>("centers.picture.get", async (_request,
   });
 });
 
-/** Uploads or replaces the picture (multipart field `picture`). Officers only; audited. */
+/**
+ * Uploads or replaces the picture (multipart field `picture`). Officers only; audited. The body is
+ * read with a byte cap while it streams in: over UPLOAD_MAX_MB is a 413, unreadable a 400.
+ */
 export const POST = routeHandler<Context>("centers.picture.set", (request, { params }) =>
   withDetailedErrors(async () => {
     const { slug } = await params;
     const user = await getCurrentUser();
     requirePermission(user, "center:update");
     const maxMb = env().UPLOAD_MAX_MB;
-    const declared = Number(request.headers.get("content-length") ?? 0);
-    if (declared > maxMb * 1024 * 1024 + 64 * 1024) {
-      throw new AppError("VALIDATION", { messageKey: "centers.picture.tooLarge", values: { maxMb } });
-    }
-    const form = await request.formData().catch(() => null);
-    const file = form?.get("picture");
+    // 64 KB of room for the multipart envelope around the picture.
+    const form = await readFormData(request, maxMb * 1024 * 1024 + 64 * 1024).catch((error: unknown) => {
+      const tooLarge = error instanceof AppError && error.code === "TOO_LARGE";
+      throw tooLarge ? new AppError("TOO_LARGE", { messageKey: "centers.picture.tooLarge", values: { maxMb } }) : error;
+    });
+    const file = form.get("picture");
     if (!(file instanceof File)) throw new AppError("VALIDATION", { messageKey: "centers.picture.empty" });
     const result = await setCenterPicture(user, { slug, data: new Uint8Array(await file.arrayBuffer()), fileName: file.name });
     revalidatePath("/centers", "layout");

@@ -4,6 +4,7 @@ import { getTranslations } from "@/i18n/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { canEditAgreement, getAgreementDetail, getAgreementFormOptions } from "@/lib/agreements/queries";
 import { loadRecordOr404, requirePageAccess } from "@/lib/auth/guards";
+import { can } from "@/lib/permissions";
 import { AgreementForm } from "../../_components/agreement-form";
 import { AgreementMessages } from "../../_components/agreement-messages";
 import { formValuesOf } from "../../_components/form-values";
@@ -30,6 +31,7 @@ export default async function EditAgreementPage({ params }: { params: Promise<{ 
       <AgreementMessages>
         <AgreementForm
           existing={{ id: agreement.id, version: agreement.version }}
+          reference={{ editable: can(user, "agreement:update") }}
           defaultValues={formValuesOf(agreement)}
           initialPartners={agreement.partners.map((p) => p.partner)}
           units={units}

@@ -175,7 +175,7 @@ export function ApplicationForm({ opportunity, initialDraft, maxBytes }: Applica
           {t("submitHeading")}
         </h2>
         <p className="text-sm text-muted-foreground">{t("submitHint")}</p>
-        <Button type="submit" size="lg" disabled={isSubmitting} className="w-full sm:w-auto">
+        <Button type="submit" size="lg" disabled={isSubmitting} className="h-auto min-h-12 w-full py-2 whitespace-normal sm:w-auto">
           {isSubmitting ? t("submitting") : t("submit")}
         </Button>
       </section>

@@ -130,7 +130,8 @@ export function DocumentSlot({ opportunityId, requirement, document, maxBytes, e
           className="block w-full text-sm file:mr-3 file:h-11 file:rounded-md file:border file:border-input file:bg-surface file:px-4 file:font-medium"
         />
         {document && (
-          <Button variant="outline" size="sm" disabled={busy} onClick={() => void remove(document)}>
+          // A long file name wraps (and breaks) inside the button rather than running out of it.
+          <Button variant="outline" size="sm" disabled={busy} onClick={() => void remove(document)} className="h-auto min-h-9 py-1.5 break-all whitespace-normal">
             {t("applications.apply.removeFile", { name: document.fileName })}
           </Button>
         )}

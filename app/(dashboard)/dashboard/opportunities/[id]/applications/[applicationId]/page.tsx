@@ -86,8 +86,9 @@ export default async function ReviewApplicationPage({ params }: Props) {
                   <div>
                     <dt className="font-medium">{t("languageLevel")}</dt>
                     <dd className="text-muted-foreground">
-                      {application.languageLevel ?? "—"}
-                      {application.opportunity.languageLevel && ` (${application.opportunity.languageLevel})`}
+                      {application.opportunity.languageLevel
+                        ? t("levelWithRequired", { level: application.languageLevel ?? "—", required: application.opportunity.languageLevel })
+                        : (application.languageLevel ?? "—")}
                     </dd>
                   </div>
                   <div>
