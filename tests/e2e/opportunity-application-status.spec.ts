@@ -22,6 +22,7 @@ test("a call's page shows the student's draft, then the submitted and the withdr
   const title = (await titles.allTextContents()).map((text) => text.trim()).find((text) => !applied.has(text));
   expect(title).toBeDefined();
   await titles.filter({ hasText: title! }).first().click();
+  await page.waitForURL(/\/opportunities\/[0-9a-f-]+$/);
   const callUrl = page.url();
   const panel = page.getByRole("region", { name: "Applying for this opportunity" });
   await expect(panel.getByRole("link", { name: "Apply now" })).toBeVisible();
