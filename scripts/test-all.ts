@@ -43,6 +43,9 @@ for (const tier of tiers.filter((t) => !only || t.name === only)) {
   const started = Date.now();
   console.log(`\n━━━ ${tier.name} tests ━━━`);
   rmSync(tier.report, { force: true });
+  // The production build comes before the integration tier when everything runs: its multi-process
+  // server test (tests/integration/server-cluster.test.ts) starts the real build, and e2e needs it anyway.
+  if (tier.name === "integration" && !only) buildIfStale();
   if (tier.name === "e2e") {
     if (!existsSync(process.env.CHROMIUM_PATH ?? "/usr/bin/chromium")) {
       console.error("Chromium is missing: install it with `apt-get install -y chromium` (see README).");
