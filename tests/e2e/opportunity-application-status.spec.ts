@@ -48,7 +48,9 @@ test("a call's page shows the student's draft, then the submitted and the withdr
 
   // Submitted: the page shows the status and links to the application.
   // Every document slot of this call (calls ask for different documents).
-  const slots = (await page.locator("label", { hasText: /^Upload a file for “.+”$/ }).allTextContents()).map((text) => /“(.+)”/.exec(text)?.[1] ?? "");
+  const slotLabels = page.locator("label", { hasText: /^Upload a file for “.+”$/ });
+  await expect(slotLabels.first()).toBeAttached();
+  const slots = (await slotLabels.allTextContents()).map((text) => /“(.+)”/.exec(text)?.[1] ?? "");
   expect(slots.length).toBeGreaterThan(0);
   for (const name of slots) {
     await page.getByLabel(`Upload a file for “${name}”`).setInputFiles({ name: `${name}.pdf`, mimeType: "application/pdf", buffer: PDF });
