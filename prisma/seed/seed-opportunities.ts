@@ -2,6 +2,7 @@ import type { TransactionClient } from "@/lib/db/client";
 import type { ApplicationStatus, OpportunityStatus } from "@/lib/generated/prisma/enums";
 import { dayIn, endOfDayIn } from "@/lib/dates/zoned";
 import { storeFile } from "@/lib/storage/store-file";
+import { PROGRAMS } from "../seed-data/programs";
 import { placeholderPdf } from "./placeholder-pdf";
 import { DEMO_TIME_ZONE } from "./seed-institution";
 import type { SeededAgreement } from "./seed-agreements";
@@ -18,6 +19,11 @@ const DOCUMENTS = [
   { name: "Motivation letter", description: "One page: why this university and this program.", isMandatory: true },
   { name: "Language certificate", description: "IELTS, TOEFL or the university's own test (B2 or higher).", isMandatory: false },
 ];
+
+/** A program as people name it ("Erasmus+ KA171 – International credit mobility"), never its code. */
+function programName(code: string): string {
+  return PROGRAMS.find((program) => program.code === code)?.name ?? "the university's exchange agreement";
+}
 
 /** Published calls with open windows, one closed call with decisions, one draft. */
 export async function seedOpportunities(
@@ -39,7 +45,7 @@ export async function seedOpportunities(
     const semester = index % 2 === 0 ? "Fall" : "Spring";
     const data = {
       title: `${semester} semester exchange at ${agreement.partnerName}`,
-      description: `Study one semester at ${agreement.partnerName} with full recognition of credits under the ${agreement.programCode.replaceAll("_", " ")} agreement. Courses are taught in English.`,
+      description: `Study one semester at ${agreement.partnerName} with full recognition of credits, funded by ${programName(agreement.programCode)}. Courses are taught in English.`,
       programId: programs.get(agreement.programCode)!,
       partnerId: agreement.partnerId,
       agreementId: agreement.id,

@@ -191,6 +191,17 @@ describe("demo seed", () => {
       expect(bytes.byteLength).toBe(sample.sizeBytes);
       expect(await checkUpload(bytes, { maxBytes: 1_000_000 })).toMatchObject({ ok: true, mimeType: "application/pdf" });
     });
+
+    it("shows people no codes: calls' texts name programs as people do, not as ERASMUS_KA171 or BILATERAL", async () => {
+      const calls = await db.opportunity.findMany({ select: { title: true, description: true, funding: true, academicPeriod: true } });
+      expect(calls.length).toBeGreaterThan(0);
+      const programCodes = (await db.mobilityProgram.findMany({ select: { code: true } })).map((program) => program.code);
+      for (const call of calls) {
+        const text = [call.title, call.description, call.funding, call.academicPeriod].join(" ");
+        expect(text, call.title).not.toMatch(/\b[A-Z]{2,}(?:[_ ][A-Z0-9]{2,})+\b/);
+        for (const code of programCodes) expect(text.includes(code) || text.includes(code.replaceAll("_", " ")), `${call.title}: ${code}`).toBe(false);
+      }
+    });
   });
 
   it("is idempotent: a second run changes no row count, and a non-empty database is left alone", { timeout: 120_000 }, async () => {
