@@ -1,4 +1,5 @@
 import { DEMO_ACCOUNTS, expect, readOutbox, signIn, test } from "./auth-fixtures";
+import { openCallNotAppliedTo } from "./open-call";
 
 /**
  * The application journey: a student starts an application from the catalogue, the draft survives
@@ -13,18 +14,7 @@ test("a student applies, a reviewer nominates, the student sees the decision", a
   test.setTimeout(120_000);
   await signInAs("STUDENT");
 
-  // An open opportunity the demo student has not applied to yet, found through the catalogue.
-  await page.goto("/my/applications");
-  const applied = new Set((await page.getByRole("main").getByRole("heading", { level: 2 }).allTextContents()).map((title) => title.trim()));
-  await page.goto("/opportunities?open=1");
-  const titles = page.getByRole("main").getByRole("article").getByRole("heading").getByRole("link");
-  await expect(titles.first()).toBeVisible();
-  const candidates = (await titles.allTextContents()).map((title) => title.trim()).filter((title) => !applied.has(title));
-  expect(candidates.length).toBeGreaterThan(0);
-  const title = candidates[0]!;
-  await titles.filter({ hasText: title }).first().click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
-  const opportunityUrl = page.url();
+  const { title, url: opportunityUrl } = await openCallNotAppliedTo(page);
   await page.getByRole("link", { name: "Apply now" }).click();
   await expect(page).toHaveURL(/\/opportunities\/[0-9a-f-]+\/apply$/);
   const applyUrl = page.url();

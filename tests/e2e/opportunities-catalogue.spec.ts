@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { expect, test } from "./auth-fixtures";
+import { openCallNotAppliedTo } from "./open-call";
 
 /**
  * The catalogue journeys: a visitor or student narrows the published calls (the filters live in the
@@ -66,14 +67,7 @@ test.describe("opportunity catalogue", () => {
         .map((element) => `${element.tagName.toLowerCase()}#${element.id}.${element.className}`.slice(0, 120)),
     );
     expect(tooWide).toEqual([]);
-    // A call the demo student has not applied to (for one they have, the page shows their application).
-    await page.goto("/my/applications");
-    const applied = new Set((await page.getByRole("main").getByRole("heading", { level: 2 }).allTextContents()).map((title) => title.trim()));
-    await page.goto("/opportunities?open=1");
-    const titles = page.getByRole("main").getByRole("article").getByRole("heading").getByRole("link");
-    const title = (await titles.allTextContents()).map((text) => text.trim()).find((text) => !applied.has(text));
-    expect(title).toBeDefined();
-    await titles.filter({ hasText: title! }).first().click();
+    await openCallNotAppliedTo(page);
     await expect(page.getByRole("link", { name: "Apply now" })).toHaveAttribute("href", /^\/opportunities\/[0-9a-f-]+\/apply$/);
   });
 

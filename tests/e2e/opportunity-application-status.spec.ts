@@ -1,4 +1,5 @@
 import { expect, test } from "./auth-fixtures";
+import { openCallNotAppliedTo } from "./open-call";
 
 /**
  * After applying (or withdrawing), a call's page still said "Apply now", and "Add the deadline to my
@@ -13,17 +14,7 @@ test("a call's page shows the student's draft, then the submitted and the withdr
   test.setTimeout(120_000);
   await signInAs("STUDENT");
 
-  // An open call the demo student has not applied to yet.
-  await page.goto("/my/applications");
-  const applied = new Set((await page.getByRole("main").getByRole("heading", { level: 2 }).allTextContents()).map((title) => title.trim()));
-  await page.goto("/opportunities?open=1");
-  const titles = page.getByRole("main").getByRole("article").getByRole("heading").getByRole("link");
-  await expect(titles.first()).toBeVisible();
-  const title = (await titles.allTextContents()).map((text) => text.trim()).find((text) => !applied.has(text));
-  expect(title).toBeDefined();
-  await titles.filter({ hasText: title! }).first().click();
-  await page.waitForURL(/\/opportunities\/[0-9a-f-]+$/);
-  const callUrl = page.url();
+  const { url: callUrl } = await openCallNotAppliedTo(page);
   const panel = page.getByRole("region", { name: "Applying for this opportunity" });
   await expect(panel.getByRole("link", { name: "Apply now" })).toBeVisible();
 
