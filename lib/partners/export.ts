@@ -22,6 +22,7 @@ function cell(value: Partner[keyof Partner]): CellValue {
   if (typeof value === "boolean") return value ? "yes" : "no";
   if (Array.isArray(value)) return value.join("; ");
   if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value !== null && typeof value === "object") return null;
   return value;
 }
 

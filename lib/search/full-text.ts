@@ -1,9 +1,10 @@
 /**
- * The SQL expressions behind the full-text indexes of migration 20261122160000_full_text_search.
+ * The SQL expressions behind the full-text indexes (migration 20261205032025_content_translations):
+ * the plain columns and every text of the other languages (decision 010).
  * A query must repeat an index's expression exactly for PostgreSQL to use the index.
  */
-export const PARTNER_SEARCH_DOCUMENT = `to_tsvector('simple', "name" || ' ' || coalesce("city", '') || ' ' || "description")`;
-export const OPPORTUNITY_SEARCH_DOCUMENT = `to_tsvector('simple', "title" || ' ' || "description" || ' ' || "academicPeriod")`;
+export const PARTNER_SEARCH_DOCUMENT = `(to_tsvector('simple', "name" || ' ' || coalesce("city", '') || ' ' || "description") || jsonb_to_tsvector('simple', "translations", '["string"]'))`;
+export const OPPORTUNITY_SEARCH_DOCUMENT = `(to_tsvector('simple', "title" || ' ' || "description" || ' ' || "academicPeriod") || jsonb_to_tsvector('simple', "translations", '["string"]'))`;
 
 /**
  * Turns what a user typed into a prefix-matching tsquery string ("kor univ" → "kor:* & univ:*"),
