@@ -48,7 +48,9 @@ export async function seedOffice(
 
   const visitId = stableId("visit", "delegation-1");
   const visit = {
+    title: "Partner delegation: double-degree program in petroleum engineering",
     direction: "INCOMING" as const,
+    kind: "DELEGATION" as const,
     purpose: "Delegation visit to discuss a double-degree program in petroleum engineering",
     partnerId: partnerIds[0] ?? null,
     hostUnitId,

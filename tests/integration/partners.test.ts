@@ -243,7 +243,7 @@ describe("merging partners", () => {
       data: { slug: `q-${absorb.id.slice(0, 8)}`, title: "Other", fundingProgram: "Horizon", coordinatorInstitution: "Y", ourRole: "PARTNER", startDate: new Date("2024-01-01"), endDate: new Date("2026-12-31") },
     });
     await db.projectPartner.create({ data: { projectId: otherProject.id, partnerId: absorb.id, name: absorb.name } });
-    const visit = await db.visit.create({ data: { direction: "INCOMING", purpose: "Delegation", partnerId: absorb.id, startDate: new Date(), endDate: new Date() } });
+    const visit = await db.visit.create({ data: { title: "Delegation", direction: "INCOMING", purpose: "Delegation", partnerId: absorb.id, startDate: new Date(), endDate: new Date() } });
 
     const result = await mergePartnersAction({ keepId: keep.id, keepVersion: 1, absorbId: absorb.id, absorbVersion: 1 });
     expect(result).toMatchObject({
