@@ -1,5 +1,6 @@
-import type { BrowserContext, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { expect, signIn, test } from "./auth-fixtures";
+import { clippedText, useLanguage, WIDTHS } from "./layout-checks";
 
 /**
  * What a first-time user hit on the opportunity pages, in Azerbaijani and Russian (and English):
@@ -9,39 +10,10 @@ import { expect, signIn, test } from "./auth-fixtures";
  * on the first screen of a phone. The language is chosen with the NEXT_LOCALE cookie.
  */
 
-const WIDTHS = [
-  { width: 390, height: 844 },
-  { width: 1280, height: 800 },
-] as const;
 const LOCALES = ["az", "ru", "en"] as const;
 
-async function useLanguage(context: BrowserContext, locale: string, baseURL: string | undefined): Promise<void> {
-  await context.addCookies([{ name: "NEXT_LOCALE", value: locale, url: baseURL ?? "http://localhost:3100" }]);
-}
-
-/**
- * Controls whose text does not fit: cut off inside the control (its content wider than its box)
- * or reaching past the right edge of the page. Named, so a failure says what to fix.
- */
-async function clippedControls(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const controls = document.querySelectorAll<HTMLElement>("main a, main button, main span.rounded-full, main [role='button']");
-    const pageWidth = document.documentElement.clientWidth;
-    return [...controls]
-      .filter((element) => !element.closest(".sr-only") && element.getClientRects().length > 0)
-      .flatMap((element) => {
-        const box = element.getBoundingClientRect();
-        const name = `${element.tagName.toLowerCase()} "${(element.textContent ?? "").trim().slice(0, 60)}"`;
-        const problems: string[] = [];
-        // Inline elements report 0 for both; a block or inline-block control reports its box.
-        if (element.clientWidth > 0 && element.scrollWidth > element.clientWidth + 1) {
-          problems.push(`${name}: text ${element.scrollWidth}px in a ${element.clientWidth}px box`);
-        }
-        if (box.right > pageWidth + 1) problems.push(`${name}: reaches ${Math.round(box.right)}px on a ${pageWidth}px page`);
-        return problems;
-      });
-  });
-}
+/** Buttons, links and badges of the main content only: the header and footer have their own checks. */
+const clippedControls = (page: Page) => clippedText(page, "main");
 
 /** An open call from the catalogue (the first card), as its path. */
 async function anOpenCall(page: Page): Promise<string> {
