@@ -3,10 +3,12 @@ import { cache } from "react";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { scopeWhere } from "@/lib/permissions";
+import { centerTextWhere } from "./text-search";
 
 /**
  * What visitors may read about centers: published centers only, through named columns. The
- * picture is referred to by a URL served by a route handler, never by its storage key.
+ * picture is referred to by a URL served by a route handler, never by its storage key. Rows carry
+ * their `translations`; pages and the feed pick the reader's language with `localize` (decision 010).
  */
 
 const publicCenterSelect = {
@@ -19,6 +21,7 @@ const publicCenterSelect = {
   phone: true,
   website: true,
   openingHours: true,
+  translations: true,
   pictureFileId: true,
   updatedAt: true,
 } satisfies Prisma.CenterSelect;
@@ -42,20 +45,14 @@ function toPublic(row: CenterRow): PublicCenter {
 
 const visitorScope = () => scopeWhere(null, "center:read");
 
+/** Visitors find a center by its organization, or by its name or description in any language. */
+const publicSearch = { plain: ["name", "organization", "description"], translated: ["name", "description"] } as const;
+
 export async function listPublicCenters(
   filter: { q?: string; page: number },
   pageSize: number,
 ): Promise<{ rows: PublicCenter[]; total: number; page: number; pageSize: number }> {
-  const text: Prisma.CenterWhereInput = filter.q
-    ? {
-        OR: [
-          { name: { contains: filter.q, mode: "insensitive" } },
-          { organization: { contains: filter.q, mode: "insensitive" } },
-          { description: { contains: filter.q, mode: "insensitive" } },
-        ],
-      }
-    : {};
-  const where: Prisma.CenterWhereInput = { AND: [visitorScope(), text] };
+  const where: Prisma.CenterWhereInput = { AND: [visitorScope(), centerTextWhere(filter.q, publicSearch)] };
   const [total, rows] = await Promise.all([
     db.center.count({ where }),
     db.center.findMany({

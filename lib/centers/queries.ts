@@ -3,7 +3,10 @@ import type { SessionUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { requirePermission, scopeWhere } from "@/lib/permissions";
-import type { CenterFilter } from "./schemas";
+import { missingLanguages } from "@/lib/translations/content";
+import { getDefaultContentLanguage } from "@/lib/translations/default-language";
+import { CENTER_TEXT_FIELDS, type CenterFilter } from "./schemas";
+import { centerTextWhere } from "./text-search";
 
 export const STAFF_CENTER_PAGE_SIZE = 25;
 
@@ -13,32 +16,45 @@ export const STAFF_CENTER_PAGE_SIZE = 25;
  */
 export const STAFF_VIEW = { isPublic: false } as const;
 
-function textWhere(q: string | undefined): Prisma.CenterWhereInput {
-  if (!q) return {};
-  return {
-    OR: [
-      { name: { contains: q, mode: "insensitive" } },
-      { organization: { contains: q, mode: "insensitive" } },
-      { location: { contains: q, mode: "insensitive" } },
-    ],
-  };
-}
+/** The staff list finds a center by its name, organization or location, its name and location in any language. */
+const staffSearch = { plain: ["name", "organization", "location"], translated: ["name", "location"] } as const;
 
-/** The staff list of centers, hidden ones included. */
+/**
+ * The staff list of centers, hidden ones included. Each row says which languages lack a text the
+ * default language has, so staff see what is left to translate.
+ */
 export async function listCenters(user: SessionUser | null, filter: CenterFilter) {
   requirePermission(user, "center:read");
-  const where: Prisma.CenterWhereInput = { AND: [scopeWhere(user, "center:read"), textWhere(filter.q)] };
-  const [total, rows] = await Promise.all([
+  const where: Prisma.CenterWhereInput = { AND: [scopeWhere(user, "center:read"), centerTextWhere(filter.q, staffSearch)] };
+  const [total, rows, defaultLanguage] = await Promise.all([
     db.center.count({ where }),
     db.center.findMany({
       where,
-      select: { id: true, slug: true, name: true, organization: true, location: true, isPublic: true, pictureFileId: true, updatedAt: true },
+      select: {
+        id: true,
+        slug: true,
+        name: true,
+        organization: true,
+        description: true,
+        location: true,
+        openingHours: true,
+        translations: true,
+        isPublic: true,
+        pictureFileId: true,
+        updatedAt: true,
+      },
       orderBy: [{ name: "asc" }, { id: "asc" }],
       skip: (filter.page - 1) * STAFF_CENTER_PAGE_SIZE,
       take: STAFF_CENTER_PAGE_SIZE,
     }),
+    getDefaultContentLanguage(),
   ]);
-  return { rows, total, page: filter.page, pageSize: STAFF_CENTER_PAGE_SIZE };
+  return {
+    rows: rows.map((row) => ({ ...row, missingLanguages: missingLanguages(row, CENTER_TEXT_FIELDS, defaultLanguage) })),
+    total,
+    page: filter.page,
+    pageSize: STAFF_CENTER_PAGE_SIZE,
+  };
 }
 
 const centerDetailSelect = {
@@ -52,6 +68,7 @@ const centerDetailSelect = {
   phone: true,
   website: true,
   openingHours: true,
+  translations: true,
   isPublic: true,
   version: true,
   updatedAt: true,

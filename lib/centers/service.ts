@@ -9,6 +9,8 @@ import { firstFreeSlug, slugify } from "@/lib/partners/slug";
 import { can, requirePermission } from "@/lib/permissions";
 import { checkUpload } from "@/lib/storage/upload-rules";
 import { readStoredFile, storeFile } from "@/lib/storage/store-file";
+import { getDefaultContentLanguage } from "@/lib/translations/default-language";
+import { keepOtherLanguages } from "@/lib/translations/schema";
 import type { CenterFields } from "./schemas";
 
 const snapshotSelect = {
@@ -20,6 +22,7 @@ const snapshotSelect = {
   phone: true,
   website: true,
   openingHours: true,
+  translations: true,
   isPublic: true,
   pictureFileId: true,
   version: true,
@@ -31,12 +34,21 @@ async function freeCenterSlug(tx: TransactionClient, name: string): Promise<stri
   return firstFreeSlug(base, new Set(taken.map((row) => row.slug)));
 }
 
+/**
+ * The columns a form's fields are stored in: the default language's texts in the plain columns,
+ * the other languages in `translations` (decision 010).
+ */
+async function centerData(input: CenterFields) {
+  return { ...input, translations: keepOtherLanguages(input.translations, await getDefaultContentLanguage()) };
+}
+
 export async function createCenter(user: SessionUser | null, input: CenterFields): Promise<{ id: string; slug: string }> {
   requirePermission(user, "center:create");
+  const data = await centerData(input);
   return auditedWrite(user, async (tx, audit) => {
-    const slug = await freeCenterSlug(tx, input.name);
-    const center = await tx.center.create({ data: { ...input, slug }, select: { id: true, slug: true } });
-    await audit({ action: "center.create", entityType: "Center", entityId: center.id, after: { ...input, slug } });
+    const slug = await freeCenterSlug(tx, data.name);
+    const center = await tx.center.create({ data: { ...data, slug }, select: { id: true, slug: true } });
+    await audit({ action: "center.create", entityType: "Center", entityId: center.id, after: { ...data, slug } });
     return center;
   });
 }
@@ -59,7 +71,8 @@ export async function updateCenter(
   input: CenterFields & { id: string; version: number },
 ): Promise<{ id: string; version: number }> {
   requirePermission(user, "center:update");
-  const { id, version, ...data } = input;
+  const { id, version, ...fields } = input;
+  const data = await centerData(fields);
   return auditedWrite(user, async (tx, audit) => {
     const { before, after } = await changeAtVersion(tx, { id, version }, data);
     await audit({ action: "center.update", entityType: "Center", entityId: id, before, after });

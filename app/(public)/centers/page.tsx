@@ -9,8 +9,10 @@ import { Label } from "@/components/ui/label";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import type { SearchParamsRecord } from "@/components/ui/table-search-params";
+import { Localized } from "@/components/content/localized";
 import { listPublicCenters } from "@/lib/centers/public-queries";
-import { centerFilterSchema } from "@/lib/centers/schemas";
+import { CENTER_TEXT_FIELDS, centerFilterSchema } from "@/lib/centers/schemas";
+import { contentReader } from "@/lib/translations/reader";
 
 const PAGE_SIZE = 24;
 
@@ -19,11 +21,15 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("metaTitle"), description: t("metaDescription") };
 }
 
-/** The public list of cultural and resource centers hosted by the university. */
+/**
+ * The public list of cultural and resource centers hosted by the university, in the reader's
+ * language (a text without a translation shows in the default language, marked with `lang`).
+ */
 export default async function CentersPage({ searchParams }: { searchParams: Promise<SearchParamsRecord> }) {
-  const [t, params] = await Promise.all([getTranslations("centers.public"), searchParams]);
+  const [t, params, reader] = await Promise.all([getTranslations("centers.public"), searchParams, contentReader()]);
   const filter = centerFilterSchema.parse(params);
   const page = await listPublicCenters(filter, PAGE_SIZE);
+  const centers = page.rows.map((center) => ({ center, texts: reader.pick(center, CENTER_TEXT_FIELDS) }));
 
   return (
     <div className="space-y-8">
@@ -44,7 +50,7 @@ export default async function CentersPage({ searchParams }: { searchParams: Prom
         <EmptyState icon={Building2} title={t("emptyTitle")} description={t("emptyDescription")} />
       ) : (
         <ul className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
-          {page.rows.map((center) => (
+          {centers.map(({ center, texts }) => (
             <li key={center.slug}>
               <article className="flex h-full flex-col overflow-hidden rounded-lg border border-border bg-surface shadow-sm">
                 {center.pictureUrl && (
@@ -55,20 +61,20 @@ export default async function CentersPage({ searchParams }: { searchParams: Prom
                 <div className="flex flex-1 flex-col gap-2 p-5">
                   <h2 className="text-lg leading-snug font-semibold">
                     <Link href={`/centers/${center.slug}`} prefetch={false} className="text-link underline-offset-4 hover:underline">
-                      {center.name}
+                      <Localized value={texts.name} locale={reader.locale} />
                     </Link>
                   </h2>
                   <p className="text-sm text-muted-foreground">{center.organization}</p>
-                  {center.location && (
+                  {texts.location.text && (
                     <p className="flex items-start gap-1.5 text-sm">
                       <MapPin aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
-                      {center.location}
+                      <Localized value={texts.location} locale={reader.locale} />
                     </p>
                   )}
-                  {center.openingHours && (
+                  {texts.openingHours.text && (
                     <p className="flex items-start gap-1.5 text-sm">
                       <Clock aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
-                      {center.openingHours}
+                      <Localized value={texts.openingHours} locale={reader.locale} />
                     </p>
                   )}
                 </div>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter } from "next-intl/server";
+import { localeLabels } from "@/i18n/config";
 import { getTranslations } from "@/i18n/server";
 import { Plus } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
@@ -37,9 +38,23 @@ export default async function CentersAdminPage({ searchParams }: { searchParams:
       header: t("fields.name"),
       rowHeader: true,
       cell: (row) => (
-        <Link href={`${PATH}/${row.id}`} prefetch={false} className="text-link underline-offset-4 hover:underline">
-          {row.name}
-        </Link>
+        <>
+          <Link href={`${PATH}/${row.id}`} prefetch={false} className="text-link underline-offset-4 hover:underline">
+            {row.name}
+          </Link>
+          {row.missingLanguages.length > 0 && (
+            <span className="mt-1 flex flex-wrap gap-1">
+              {row.missingLanguages.map((language) => (
+                <Badge key={language} variant="warning">
+                  {t.rich("list.missingLanguage", {
+                    language: localeLabels[language],
+                    name: (chunks) => <span lang={language}>{chunks}</span>,
+                  })}
+                </Badge>
+              ))}
+            </span>
+          )}
+        </>
       ),
     },
     { key: "organization", header: t("fields.organization"), cell: (row) => row.organization },

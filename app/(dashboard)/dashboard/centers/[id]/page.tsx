@@ -14,6 +14,7 @@ import { getCenterDetail, STAFF_VIEW } from "@/lib/centers/queries";
 import { centerFormValues } from "@/lib/centers/schemas";
 import { env } from "@/lib/env";
 import { can } from "@/lib/permissions";
+import { getDefaultContentLanguage } from "@/lib/translations/default-language";
 import { CenterForm } from "../_components/center-form";
 import { PictureUpload } from "../_components/picture-upload";
 import { PublishToggle } from "../_components/publish-toggle";
@@ -27,7 +28,12 @@ export default async function CenterAdminPage({ params }: { params: Promise<{ id
   const { id } = await params;
   const user = await requirePageAccess(`/dashboard/centers/${id}`, "center:read", STAFF_VIEW);
   const center = await loadRecordOr404(id, (centerId) => getCenterDetail(user, centerId));
-  const [t, format, messages] = await Promise.all([getTranslations("centers"), getFormatter(), getClientMessages(["common", "errors", "centers"])]);
+  const [t, format, messages, defaultLanguage] = await Promise.all([
+    getTranslations("centers"),
+    getFormatter(),
+    getClientMessages(["common", "errors", "centers"]),
+    getDefaultContentLanguage(),
+  ]);
   const canEdit = can(user, "center:update");
 
   return (
@@ -75,6 +81,7 @@ export default async function CenterAdminPage({ params }: { params: Promise<{ id
             <CenterForm
               key={center.version}
               center={{ id: center.id, version: center.version, values: centerFormValues(center) }}
+              defaultLanguage={defaultLanguage}
             />
           ) : (
             <p className="max-w-prose whitespace-pre-line">{center.description}</p>
