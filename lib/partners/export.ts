@@ -3,9 +3,12 @@ import type { SessionUser } from "@/lib/auth/current-user";
 import type { Partner } from "@/lib/generated/prisma/client";
 import { toCsv, toXlsx, type CellValue, type ExportColumn, type ExportFormat } from "@/lib/import-export/write-file";
 import { exportTranslator, type ExportTranslate } from "@/lib/agreements/export-labels";
+import type { AppLocale } from "@/i18n/config";
 import { requirePermission } from "@/lib/permissions";
+import { otherLanguages, textInLanguage } from "@/lib/translations/content";
+import { getDefaultContentLanguage } from "@/lib/translations/default-language";
 import { countryName } from "./country-names";
-import { PARTNER_FIELD_KEYS, partnerField, type PartnerFieldKey } from "./partner-fields";
+import { PARTNER_FIELD_KEYS, partnerField, translationColumnHeader, type PartnerFieldKey, type PartnerTranslatableKey } from "./partner-fields";
 import { hasText, inTextMode, partnerColumns, partnerWhere, type TextMode } from "./partner-sql";
 import { staffSqlFilter } from "./queries";
 import type { StaffPartnerFilter } from "./schemas";
@@ -13,32 +16,45 @@ import type { StaffPartnerFilter } from "./schemas";
 /** A safety cap: an export is a list, not a database dump. */
 export const EXPORT_MAX_ROWS = 50_000;
 
-const EXPORT_KEYS = [...PARTNER_FIELD_KEYS, "archivedAt", "updatedAt"] as const;
+const EXPORT_KEYS = [...PARTNER_FIELD_KEYS, "translations", "archivedAt", "updatedAt"] as const;
 
-export type PartnerExportRow = Pick<Partner, PartnerFieldKey | "archivedAt" | "updatedAt">;
+export type PartnerExportRow = Pick<Partner, PartnerFieldKey | "translations" | "archivedAt" | "updatedAt">;
 
 /** A cell as people read it in a spreadsheet: yes/no, areas separated by "; ", dates as days. */
-function cell(value: Partner[keyof Partner]): CellValue {
+function cell(value: PartnerExportRow[Exclude<keyof PartnerExportRow, "translations">]): CellValue {
   if (typeof value === "boolean") return value ? "yes" : "no";
   if (Array.isArray(value)) return value.join("; ");
   if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (value !== null && typeof value === "object") return null;
   return value;
 }
 
 /**
- * The partner's editable fields (partner-fields.ts) in their order, then the archive and update
- * days. Headers are the import's column names, so an exported file can be edited and imported into
- * another installation without re-mapping.
+ * The partner's editable fields (partner-fields.ts) in their order, a translatable field followed
+ * by one column per other language ("description", "description (az)", "description (ru)"; the
+ * plain column is the default language's), then the archive and update days. Headers are the
+ * import's column names, so an exported file can be edited and imported into another installation
+ * without re-mapping.
  */
-export const PARTNER_EXPORT_COLUMNS: readonly ExportColumn<PartnerExportRow>[] = [
-  ...PARTNER_FIELD_KEYS.map((key): ExportColumn<PartnerExportRow> => {
-    const { column, width } = partnerField(key);
-    return { header: column, value: (row) => cell(row[key]), width };
-  }),
-  { header: "archivedAt", value: (row) => cell(row.archivedAt) ?? "", width: 12 },
-  { header: "updatedAt", value: (row) => cell(row.updatedAt), width: 12 },
-];
+export function partnerFileColumns(defaultLanguage: AppLocale): ExportColumn<PartnerExportRow>[] {
+  return [
+    ...PARTNER_FIELD_KEYS.flatMap((key): ExportColumn<PartnerExportRow>[] => {
+      const { column, width, translatable } = partnerField(key);
+      const plain: ExportColumn<PartnerExportRow> = { header: column, value: (row) => cell(row[key]), width };
+      if (!translatable) return [plain];
+      const field = key as PartnerTranslatableKey;
+      return [
+        plain,
+        ...otherLanguages(defaultLanguage).map((language) => ({
+          header: translationColumnHeader(column, language),
+          value: (row: PartnerExportRow) => textInLanguage(row, field, language, defaultLanguage),
+          width,
+        })),
+      ];
+    }),
+    { header: "archivedAt", value: (row) => cell(row.archivedAt) ?? "", width: 12 },
+    { header: "updatedAt", value: (row) => cell(row.updatedAt), width: 12 },
+  ];
+}
 
 /** The code columns people cannot read (UNIVERSITY, DE, student-exchange), keyed by header: the field and how to name the row's codes. */
 const LABELLED_COLUMNS: Record<string, { field: PartnerFieldKey; labels: (row: PartnerExportRow, t: ExportTranslate, locale: string) => string }> = {
@@ -53,8 +69,13 @@ const LABELLED_COLUMNS: Record<string, { field: PartnerFieldKey; labels: (row: P
  * language ("kind": UNIVERSITY, then "Kind (label)": University). The code columns keep the
  * import's headers and values, and the import ignores the label columns, so a file still round-trips.
  */
-export function partnerExportColumns(t: ExportTranslate, tFile: ExportTranslate, locale: string): ExportColumn<PartnerExportRow>[] {
-  return PARTNER_EXPORT_COLUMNS.flatMap((column) => {
+export function partnerExportColumns(
+  t: ExportTranslate,
+  tFile: ExportTranslate,
+  locale: string,
+  defaultLanguage: AppLocale,
+): ExportColumn<PartnerExportRow>[] {
+  return partnerFileColumns(defaultLanguage).flatMap((column) => {
     const labelled = LABELLED_COLUMNS[column.header];
     if (!labelled) return [column];
     const label: ExportColumn<PartnerExportRow> = {
@@ -89,7 +110,12 @@ export async function exportPartners(
   filter: Omit<StaffPartnerFilter, "page" | "sort" | "dir">,
   format: ExportFormat,
 ): Promise<string | Uint8Array> {
-  const [rows, { t, locale }, { t: tFile }] = await Promise.all([listPartnersForExport(user, filter), exportTranslator("partners"), exportTranslator("importExport")]);
-  const columns = partnerExportColumns(t, tFile, locale);
+  const [rows, { t, locale }, { t: tFile }, defaultLanguage] = await Promise.all([
+    listPartnersForExport(user, filter),
+    exportTranslator("partners"),
+    exportTranslator("importExport"),
+    getDefaultContentLanguage(),
+  ]);
+  const columns = partnerExportColumns(t, tFile, locale, defaultLanguage);
   return format === "csv" ? toCsv(columns, rows) : toXlsx(columns, rows, "Partners");
 }

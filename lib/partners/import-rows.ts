@@ -1,8 +1,9 @@
 import { splitMessage } from "@/lib/forms/fields";
 import { normalizeHeader, type ImportField, type MappedRow, type RowProblem } from "@/lib/import-export/table";
 import { COUNTRIES } from "@/lib/reference/countries";
+import { CONTENT_LANGUAGES } from "@/lib/translations/content";
 import { COOPERATION_AREAS, PARTNER_KINDS, PARTNER_STATUSES } from "./constants";
-import { PARTNER_FIELD_KEYS, partnerField, type PartnerFieldKey } from "./partner-fields";
+import { PARTNER_FIELD_KEYS, PARTNER_TRANSLATABLE_KEYS, partnerField, translationColumnHeader, type PartnerFieldKey } from "./partner-fields";
 import { partnerFieldsSchema, type PartnerFields } from "./schemas";
 
 /**
@@ -11,10 +12,21 @@ import { partnerFieldsSchema, type PartnerFields } from "./schemas";
  * which goes through the same schema as the form.
  */
 
-/** The import's fields: every editable field of a partner, matched by its column, key and aliases. */
-export const PARTNER_IMPORT_FIELDS: readonly ImportField[] = PARTNER_FIELD_KEYS.map((key) => {
-  const { column, aliases = [], required } = partnerField(key);
-  return { key, required, aliases: [column, ...aliases] };
+/** The import field of a translatable field's text in one language ("description.az"), as the export names its column. */
+export function translationImportKey(key: PartnerFieldKey, language: string): string {
+  return `${key}.${language}`;
+}
+
+/**
+ * The import's fields: every editable field of a partner, matched by its column, key and aliases,
+ * and after a translatable one its text in each language, matched by the export's headers
+ * ("description (az)"). A file without those columns imports the plain texts only.
+ */
+export const PARTNER_IMPORT_FIELDS: readonly ImportField[] = PARTNER_FIELD_KEYS.flatMap((key) => {
+  const { column, aliases = [], required, translatable } = partnerField(key);
+  const plain: ImportField = { key, required, aliases: [column, ...aliases] };
+  if (!translatable) return [plain];
+  return [plain, ...CONTENT_LANGUAGES.map((language) => ({ key: translationImportKey(key, language), aliases: [translationColumnHeader(column, language)] }))];
 });
 
 const KIND_WORDS: Record<(typeof PARTNER_KINDS)[number], string[]> = {
@@ -102,13 +114,30 @@ const READERS: Partial<Record<PartnerFieldKey, (text: string) => unknown>> = {
   },
 };
 
-function toInput(values: Record<string, string>): Record<PartnerFieldKey, unknown> {
+/** The texts of the translatable fields in each language the file has a column for; the schema drops blanks. */
+function translationsInput(values: Record<string, string>): Record<string, Record<string, string>> {
   return Object.fromEntries(
+    CONTENT_LANGUAGES.map((language) => [
+      language,
+      Object.fromEntries(PARTNER_TRANSLATABLE_KEYS.map((key) => [key, values[translationImportKey(key, language)] ?? ""])),
+    ]),
+  );
+}
+
+function toInput(values: Record<string, string>): Record<PartnerFieldKey | "translations", unknown> {
+  const plain = Object.fromEntries(
     PARTNER_FIELD_KEYS.map((key) => {
       const text = values[key] ?? "";
       return [key, READERS[key]?.(text) ?? text];
     }),
   ) as Record<PartnerFieldKey, unknown>;
+  return { ...plain, translations: translationsInput(values) };
+}
+
+/** The import field a schema issue belongs to: `translations.az.description` is the column "description.az". */
+function issueField(path: readonly PropertyKey[]): string {
+  if (path[0] === "translations" && path.length >= 3) return translationImportKey(String(path[2]) as PartnerFieldKey, String(path[1]));
+  return String(path[0] ?? "");
 }
 
 export type ParsedImportRow =
@@ -129,14 +158,14 @@ export function parsePartnerRow(row: MappedRow): ParsedImportRow {
   if (parsed.success) return { ok: true, rowNumber: row.rowNumber, fields: parsed.data };
   // One problem per field, the first, as a form shows it (a blank name fails "required" and "too short").
   const firstIssues = parsed.error.issues.filter(
-    (issue, index, issues) => issues.findIndex((other) => other.path[0] === issue.path[0]) === index,
+    (issue, index, issues) => issues.findIndex((other) => issueField(other.path) === issueField(issue.path)) === index,
   );
   const problems = firstIssues.map<RowProblem>((issue) => {
     // Zod's own messages (e.g. for a wrong type) are not translation keys; keep only ours.
     const { key, values } = MESSAGE_KEY.test(issue.message) ? splitMessage(issue.message) : { key: "common.form.errors.invalid", values: {} };
     return {
       rowNumber: row.rowNumber,
-      field: String(issue.path[0] ?? ""),
+      field: issueField(issue.path),
       message: key,
       ...(Object.keys(values).length > 0 ? { values } : {}),
       severity: "error",

@@ -8,8 +8,10 @@ import { Prisma, type Partner } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors/app-error";
 import { applyMapping, mappingProblems, type ColumnMapping, type RowProblem, type TabularData } from "@/lib/import-export/table";
 import { requirePermission } from "@/lib/permissions";
+import { getDefaultContentLanguage } from "@/lib/translations/default-language";
 import { IDENTIFIER_TAKEN, PARTNER_IDENTIFIERS } from "./identifiers";
 import { PARTNER_IMPORT_FIELDS, parsePartnerRow } from "./import-rows";
+import { partnerWriteData } from "./partner-fields";
 import type { PartnerFields } from "./schemas";
 import { nameSimilarity, SIMILAR_NAME_THRESHOLD } from "./similar-sql";
 import { slugify } from "./slug";
@@ -136,7 +138,7 @@ export async function commitPartnerImport(
   mapping: ColumnMapping,
 ): Promise<{ created: number }> {
   requirePermission(user, "partner:create");
-  const ip = await getClientIp();
+  const [ip, defaultLanguage] = await Promise.all([getClientIp(), getDefaultContentLanguage()]);
   return db.$transaction(
     async (tx) => {
       const analysis = await analyze(tx, data, mapping);
@@ -151,15 +153,17 @@ export async function commitPartnerImport(
         let slug = bases[index]!;
         for (let n = 2; taken.has(slug); n++) slug = `${bases[index]}-${n}`;
         taken.add(slug);
+        // The texts of the "description (az)"-style columns go to the translations.
+        const data = partnerWriteData(row.fields, defaultLanguage);
         try {
-          const partner = await tx.partner.create({ data: { ...row.fields, slug }, select: { id: true } });
+          const partner = await tx.partner.create({ data: { ...data, slug }, select: { id: true } });
           await recordAudit(tx, {
             actor: user,
             ip,
             action: "partner.import",
             entityType: "Partner",
             entityId: partner.id,
-            after: { ...row.fields, slug, importRow: row.rowNumber },
+            after: { ...data, slug, importRow: row.rowNumber },
           });
         } catch (error) {
           if (uniqueViolationIndex(error)) {

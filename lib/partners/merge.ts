@@ -6,7 +6,8 @@ import { AppError } from "@/lib/errors/app-error";
 import { isBlank } from "@/lib/forms/fields";
 import type { Partner } from "@/lib/generated/prisma/client";
 import { requirePermission } from "@/lib/permissions";
-import { PARTNER_FIELD_KEYS, type PartnerFieldValues } from "./partner-fields";
+import { CONTENT_LANGUAGES, type Translations } from "@/lib/translations/content";
+import { PARTNER_FIELD_KEYS, PARTNER_TRANSLATABLE_KEYS, partnerTranslations, type PartnerFieldKey, type PartnerFieldValues, type PartnerTranslatableKey } from "./partner-fields";
 import { partnerFieldsSelect } from "./selects";
 
 const mergeSideSelect = {
@@ -26,9 +27,27 @@ export async function getMergePreview(user: SessionUser | null, keepId: string, 
 }
 
 /** The kept partner's blank fields that the absorbed one has a value for, with that value. */
-function blanksFilled(keep: PartnerFieldValues, absorb: PartnerFieldValues): Partial<PartnerFieldValues> {
+function blanksFilled(keep: PartnerFieldValues, absorb: PartnerFieldValues): Partial<Pick<Partner, PartnerFieldKey>> {
   const filled = PARTNER_FIELD_KEYS.filter((key) => isBlank(keep[key]) && !isBlank(absorb[key]));
   return Object.fromEntries(filled.map((key) => [key, absorb[key]]));
+}
+
+/**
+ * The kept partner's translations after a merge: a translatable text follows its default-language
+ * text, so a description taken over from the absorbed partner brings its translations, and a kept
+ * description keeps its own (never a mix of two different texts).
+ */
+function mergedTranslations(keep: PartnerFieldValues, absorb: PartnerFieldValues, takenOver: Partial<Pick<Partner, PartnerFieldKey>>) {
+  const kept = partnerTranslations(keep);
+  const absorbed = partnerTranslations(absorb);
+  const result: Translations<PartnerTranslatableKey> = {};
+  for (const language of CONTENT_LANGUAGES) {
+    for (const key of PARTNER_TRANSLATABLE_KEYS) {
+      const text = (key in takenOver ? absorbed : kept)[language]?.[key];
+      if (text !== undefined) result[language] = { ...result[language], [key]: text };
+    }
+  }
+  return result;
 }
 
 export interface MergeResult {
@@ -85,6 +104,7 @@ export async function mergePartners(
     // The absorbed row goes first, so the identifiers it held are free for the kept partner.
     await tx.partner.delete({ where: { id: absorb.id } });
     const takenOver = blanksFilled(keep, absorb);
+    const translations = mergedTranslations(keep, absorb, takenOver);
     const notes = absorb.internalNotes.trim()
       ? [keep.internalNotes.trim(), `[${absorb.name}] ${absorb.internalNotes.trim()}`].filter(Boolean).join("\n\n")
       : keep.internalNotes;
@@ -92,6 +112,7 @@ export async function mergePartners(
       where: { id: keep.id },
       data: {
         ...takenOver,
+        translations,
         areas: [...new Set([...keep.areas, ...absorb.areas])],
         internalNotes: notes,
         version: { increment: 1 },
@@ -114,7 +135,13 @@ export async function mergePartners(
       entityType: "Partner",
       entityId: keep.id,
       before: keepBefore,
-      after: { version: kept.version, absorbed: { id: absorb.id, name: absorb.name, slug: absorb.slug }, takenOver, moved },
+      after: {
+        version: kept.version,
+        absorbed: { id: absorb.id, name: absorb.name, slug: absorb.slug },
+        takenOver,
+        translations,
+        moved,
+      },
     });
     await audit({
       action: "partner.delete",

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { Prisma, type Partner } from "@/lib/generated/prisma/client";
 import type { PartnerKind, PartnerStatus, WorldRegion } from "@/lib/generated/prisma/enums";
+import { countriesNamedIn } from "@/lib/opportunities/catalogue-countries";
 import { countriesInRegion } from "@/lib/reference/countries";
 import { PARTNER_SEARCH_DOCUMENT, toPrefixQuery } from "@/lib/search/full-text";
 
@@ -12,9 +13,11 @@ import { PARTNER_SEARCH_DOCUMENT, toPrefixQuery } from "@/lib/search/full-text";
  * joins, so the index expression's unqualified column names stay unambiguous.
  *
  * Text search runs in two steps: the full-text index (words and word prefixes of the name, city and
- * description), and only when that finds nothing, a trigram match on the name for misspellings
- * ("Hedelberg"). Each step alone is served by its own index; OR-ing them in one query made
- * PostgreSQL recheck every trigram candidate against the full-text expression.
+ * description in every language, decision 010) or a country named in any of the portal's languages
+ * ("Norway", "Norveç", "Норвегия"), and only when that finds nothing, a trigram match on the name for
+ * misspellings ("Hedelberg"). Each step alone is served by its own indexes; OR-ing the trigram match
+ * with the full-text one made PostgreSQL recheck every trigram candidate against the full-text
+ * expression.
  */
 
 export interface PartnerSqlFilter {
@@ -46,7 +49,13 @@ const DOCUMENT = Prisma.raw(PARTNER_SEARCH_DOCUMENT);
 function textCondition(q: string, mode: TextMode): Prisma.Sql | null {
   const tsQuery = toPrefixQuery(q);
   if (!tsQuery) return null;
-  if (mode === "words") return Prisma.sql`${DOCUMENT} @@ to_tsquery('simple', ${tsQuery})`;
+  if (mode === "words") {
+    const words = Prisma.sql`${DOCUMENT} @@ to_tsquery('simple', ${tsQuery})`;
+    // Country names are compared in code (the catalogue's list of every spelling), so the country
+    // index answers this arm and the GIN index the words: PostgreSQL ORs the two bitmaps.
+    const countries = countriesNamedIn(q);
+    return countries.length === 0 ? words : Prisma.sql`(${words} OR "countryCode" = ANY(${countries}::text[]))`;
+  }
   // `<%`: the typed text is similar to a word sequence of the name (pg_trgm's word similarity).
   return Prisma.sql`${q.trim()} <% "name"`;
 }

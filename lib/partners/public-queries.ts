@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import { Prisma, type Partner } from "@/lib/generated/prisma/client";
 import type { AgreementKind } from "@/lib/generated/prisma/enums";
 import { scopeWhere } from "@/lib/permissions";
+import { CONTENT_LANGUAGES } from "@/lib/translations/content";
 import { cachedDirectoryQuery } from "./directory-cache";
 import { inTextMode, pageWithTextFallback, partnerColumns, partnerWhere, textOrder, type PartnerSqlFilter, type TextMode } from "./partner-sql";
 import type { PublicPartnerFilter } from "./schemas";
@@ -18,10 +19,22 @@ export const DIRECTORY_PAGE_SIZE = 18;
 const EXCERPT_LENGTH = 200;
 
 const CARD_COLUMNS = ["slug", "name", "kind", "countryCode", "city", "areas"] as const;
-const FEED_COLUMNS = ["slug", "name", "kind", "countryCode", "city", "website", "areas", "description"] as const;
+const FEED_COLUMNS = ["slug", "name", "kind", "countryCode", "city", "website", "areas", "description", "translations"] as const;
 
-/** A directory card: the start of the description only. */
-export type PublicPartnerCard = Pick<Partner, (typeof CARD_COLUMNS)[number]> & { excerpt: string };
+/**
+ * A directory card: the start of the description in the default language (`excerpt`) and in the
+ * others (`excerptTranslations`, shaped like a `translations` column of an "excerpt" field), so one
+ * cached page serves readers of every language and the page picks theirs (decision 010).
+ */
+export type PublicPartnerCard = Pick<Partner, (typeof CARD_COLUMNS)[number]> & { excerpt: string; excerptTranslations: unknown };
+
+/** The start of each language's description, cut in SQL so whole descriptions never reach the cache. */
+const EXCERPTS = Prisma.sql`left("Partner"."description", ${EXCERPT_LENGTH}) AS "excerpt",
+  jsonb_strip_nulls(jsonb_build_object(${Prisma.join(
+    CONTENT_LANGUAGES.map(
+      (language) => Prisma.sql`${language}::text, jsonb_build_object('excerpt', left("Partner"."translations" -> ${language}::text ->> 'description', ${EXCERPT_LENGTH}))`,
+    ),
+  )})) AS "excerptTranslations"`;
 
 export type PublicPartnerFeedItem = Pick<Partner, (typeof FEED_COLUMNS)[number]>;
 
@@ -63,11 +76,7 @@ async function pageOf<Row>(columns: Prisma.Sql, filter: PublicPartnerFilter, pag
 
 /** A page of the public directory: one query for the rows and the total together. */
 export async function listPublicPartners(filter: PublicPartnerFilter, pageSize = DIRECTORY_PAGE_SIZE) {
-  return pageOf<PublicPartnerCard>(
-    Prisma.sql`${partnerColumns(CARD_COLUMNS)}, left("Partner"."description", ${EXCERPT_LENGTH}) AS "excerpt"`,
-    filter,
-    pageSize,
-  );
+  return pageOf<PublicPartnerCard>(Prisma.sql`${partnerColumns(CARD_COLUMNS)}, ${EXCERPTS}`, filter, pageSize);
 }
 
 /** A page of the public data feed (full description and website). */
@@ -122,6 +131,7 @@ const publicPartnerSelect = {
   city: true,
   website: true,
   description: true,
+  translations: true,
   areas: true,
   contacts: {
     where: { isPublic: true },

@@ -5,8 +5,9 @@ import { db, type TransactionClient } from "@/lib/db/client";
 import { uniqueFieldErrors, updateAtVersion } from "@/lib/db/writes";
 import { AppError, type FieldErrors } from "@/lib/errors/app-error";
 import { requirePermission } from "@/lib/permissions";
+import { getDefaultContentLanguage } from "@/lib/translations/default-language";
 import { IDENTIFIER_TAKEN, PARTNER_IDENTIFIERS, type PartnerIdentifier } from "./identifiers";
-import { pickPartnerFields } from "./partner-fields";
+import { partnerWriteData } from "./partner-fields";
 import { findSimilarPartners, type SimilarPartner } from "./queries";
 import type { PartnerFields } from "./schemas";
 import { partnerSnapshotSelect } from "./selects";
@@ -65,7 +66,7 @@ export async function createPartner(
     if (similar.length > 0) return { status: "similar", similar };
   }
   await refuseTakenIdentifiers(input);
-  const data = pickPartnerFields(input);
+  const data = partnerWriteData(input, await getDefaultContentLanguage());
   return auditedWrite(user, async (tx, audit) => {
     const slug = await freePartnerSlug(tx, input.name);
     const partner = await tx.partner.create({ data: { ...data, slug }, select: { id: true, slug: true } });
@@ -93,8 +94,10 @@ export async function updatePartner(
 ): Promise<{ id: string; version: number }> {
   requirePermission(user, "partner:update");
   await refuseTakenIdentifiers(input, input.id);
+  const data = partnerWriteData(input, await getDefaultContentLanguage());
   return auditedWrite(user, async (tx, audit) => {
-    const { before, after } = await changeAtVersion(tx, input, pickPartnerFields(input));
+    // The snapshots hold the translations too (partnerSnapshotSelect), so the log shows every language's change.
+    const { before, after } = await changeAtVersion(tx, input, data);
     await audit({ action: "partner.update", entityType: "Partner", entityId: input.id, before, after });
     return { id: input.id, version: after.version };
   }).catch(identifierTaken);

@@ -8,6 +8,7 @@ const unitRowSelect = {
   id: true,
   code: true,
   name: true,
+  translations: true,
   kind: true,
   archivedAt: true,
   version: true,

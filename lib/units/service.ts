@@ -4,18 +4,29 @@ import { auditedWrite } from "@/lib/audit/audited-write";
 import { updateAtVersion, uniqueFieldErrors } from "@/lib/db/writes";
 import { AppError } from "@/lib/errors/app-error";
 import { requirePermission } from "@/lib/permissions";
+import { getDefaultContentLanguage } from "@/lib/translations/default-language";
+import { keepOtherLanguages } from "@/lib/translations/schema";
 import type { SetUnitArchivedInput, UnitFields, UpdateUnitInput } from "./schemas";
 
 /** A second unit with the same code is refused next to the code field. */
 const duplicateCode = uniqueFieldErrors({ Unit_code_key: ["code", "units.validation.codeTaken"] });
 
-const snapshotSelect = { code: true, name: true, kind: true, archivedAt: true } as const;
+const snapshotSelect = { code: true, name: true, translations: true, kind: true, archivedAt: true } as const;
+
+/**
+ * The columns a form's fields are stored in: the default language's texts in the plain columns,
+ * the other languages in `translations` (decision 010).
+ */
+async function unitData(fields: UnitFields): Promise<UnitFields> {
+  return { ...fields, translations: keepOtherLanguages(fields.translations, await getDefaultContentLanguage()) };
+}
 
 export async function createUnit(user: SessionUser | null, input: UnitFields): Promise<{ id: string }> {
   requirePermission(user, "unit:manage");
+  const data = await unitData(input);
   return auditedWrite(user, async (tx, audit) => {
-    const created = await tx.unit.create({ data: input, select: { id: true } }).catch(duplicateCode);
-    await audit({ action: "unit.create", entityType: "Unit", entityId: created.id, after: input });
+    const created = await tx.unit.create({ data, select: { id: true } }).catch(duplicateCode);
+    await audit({ action: "unit.create", entityType: "Unit", entityId: created.id, after: data });
     return created;
   });
 }
@@ -23,7 +34,8 @@ export async function createUnit(user: SessionUser | null, input: UnitFields): P
 /** Saves only over the version the editor started from; a newer save by someone else is a CONFLICT. */
 export async function updateUnit(user: SessionUser | null, input: UpdateUnitInput): Promise<{ id: string }> {
   requirePermission(user, "unit:manage");
-  const { id, version, ...data } = input;
+  const { id, version, ...fields } = input;
+  const data = await unitData(fields);
   return auditedWrite(user, async (tx, audit) => {
     const before = await tx.unit.findUnique({ where: { id }, select: snapshotSelect });
     if (!before) throw new AppError("NOT_FOUND");

@@ -87,6 +87,12 @@ export interface PartnerSeed {
   readonly city?: string;
   readonly website?: string;
   readonly description: string;
+  /**
+   * The description in Azerbaijani and Russian (decision 010: the plain description is English,
+   * the demo's default language). Given for the best-known partners and every Norwegian one; the
+   * others fall back to English.
+   */
+  readonly translations?: { readonly az: { readonly description: string }; readonly ru: { readonly description: string } };
   readonly areas: readonly CooperationArea[];
   readonly status: PartnerStatus;
   readonly erasmusCode?: string;
@@ -181,6 +187,10 @@ export const PARTNERS = [
     city: "Princeton",
     website: "https://www.princeton.edu",
     description: "Curriculum development, teaching techniques and departmental administration.",
+    translations: {
+      az: { description: "Tədris planlarının hazırlanması, tədris metodları və kafedraların idarə olunması." },
+      ru: { description: "Разработка учебных программ, методика преподавания и управление кафедрами." },
+    },
     areas: ["capacity-building", "joint-programs"],
     status: "ACTIVE",
     source: "003:universities",
@@ -193,6 +203,10 @@ export const PARTNERS = [
     city: "Fairfax", // seed: "Virginia"
     website: "https://www.gmu.edu",
     description: "Student exchange and research programs in Conflict Analysis and Resolution.",
+    translations: {
+      az: { description: "Münaqişələrin təhlili və həlli sahəsində tələbə mübadiləsi və tədqiqat proqramları." },
+      ru: { description: "Студенческий обмен и исследовательские программы в области анализа и разрешения конфликтов." },
+    },
     areas: ["student-exchange", "joint-research"],
     status: "ACTIVE",
     source: "003:universities",
@@ -204,6 +218,10 @@ export const PARTNERS = [
     city: "New York",
     website: "https://www.columbia.edu",
     description: "Development of the Khazar Law Clinic.",
+    translations: {
+      az: { description: "Xəzər Universitetinin Hüquq Klinikasının inkişafı." },
+      ru: { description: "Развитие юридической клиники Университета Хазар." },
+    },
     areas: ["capacity-building"],
     status: "ACTIVE",
     source: "003:universities",
@@ -227,6 +245,10 @@ export const PARTNERS = [
     city: "Cambridge",
     website: "https://www.harvard.edu",
     description: "Research cooperation, faculty exchange and joint academic conferences.",
+    translations: {
+      az: { description: "Elmi-tədqiqat əməkdaşlığı, müəllim mübadiləsi və birgə elmi konfranslar." },
+      ru: { description: "Научно-исследовательское сотрудничество, обмен преподавателями и совместные научные конференции." },
+    },
     areas: ["joint-research", "staff-exchange"],
     status: "ACTIVE",
     source: "003:universities",
@@ -301,6 +323,10 @@ export const PARTNERS = [
     city: "Leiden",
     website: "https://www.universiteitleiden.nl",
     description: "Research cooperation and student exchange.",
+    translations: {
+      az: { description: "Elmi-tədqiqat əməkdaşlığı və tələbə mübadiləsi." },
+      ru: { description: "Научно-исследовательское сотрудничество и студенческий обмен." },
+    },
     areas: ["joint-research", "student-exchange"],
     status: "ACTIVE",
     source: "003:universities",
@@ -718,6 +744,10 @@ export const PARTNERS = [
     website: "https://www.uit.no",
     description:
       "Student exchange; joint research projects; joint academic and scientific activities such as courses, conferences, seminars, symposia and lectures; exchange of research and teaching staff; exchange of publications and other materials of common interest.",
+    translations: {
+      az: { description: "Tələbə mübadiləsi; birgə tədqiqat layihələri; kurslar, konfranslar, seminarlar, simpoziumlar və mühazirələr kimi birgə akademik və elmi tədbirlər; tədqiqatçı və müəllim heyətinin mübadiləsi; nəşrlərin və qarşılıqlı maraq doğuran digər materialların mübadiləsi." },
+      ru: { description: "Студенческий обмен; совместные исследовательские проекты; совместные академические и научные мероприятия: курсы, конференции, семинары, симпозиумы и лекции; обмен научными и преподавательскими кадрами; обмен публикациями и другими материалами, представляющими общий интерес." },
+    },
     areas: ["student-exchange", "joint-research", "staff-exchange", "library"],
     status: "ACTIVE",
     source: "003:universities",
@@ -730,6 +760,10 @@ export const PARTNERS = [
     website: "https://www.uib.no",
     description:
       "Preliminary agreement on developing double degree programs in Petroleum Engineering, student and faculty exchanges, and joint research with the support of StatoilHydro.",
+    translations: {
+      az: { description: "StatoilHydro şirkətinin dəstəyi ilə neft mühəndisliyi üzrə ikili diplom proqramlarının hazırlanması, tələbə və müəllim mübadiləsi və birgə tədqiqatlar haqqında ilkin razılaşma." },
+      ru: { description: "Предварительное соглашение о разработке программ двойного диплома по нефтегазовому делу, обмене студентами и преподавателями и совместных исследованиях при поддержке StatoilHydro." },
+    },
     areas: ["double-degree", "student-exchange", "staff-exchange", "joint-research"],
     status: "PROSPECT",
     source: "003:universities",
@@ -742,6 +776,10 @@ export const PARTNERS = [
     website: "https://www.uis.no",
     description:
       "Preliminary agreement on developing double degree programs in Petroleum Engineering, student and faculty exchanges, and joint research with the support of StatoilHydro.",
+    translations: {
+      az: { description: "StatoilHydro şirkətinin dəstəyi ilə neft mühəndisliyi üzrə ikili diplom proqramlarının hazırlanması, tələbə və müəllim mübadiləsi və birgə tədqiqatlar haqqında ilkin razılaşma." },
+      ru: { description: "Предварительное соглашение о разработке программ двойного диплома по нефтегазовому делу, обмене студентами и преподавателями и совместных исследованиях при поддержке StatoilHydro." },
+    },
     areas: ["double-degree", "student-exchange", "staff-exchange", "joint-research"],
     status: "PROSPECT",
     source: "003:universities",
@@ -755,6 +793,10 @@ export const PARTNERS = [
     website: "https://www.bi.no",
     description:
       "Joint research and conferences; establishment of joint master's programs for Khazar University graduates; student exchange.",
+    translations: {
+      az: { description: "Birgə tədqiqatlar və konfranslar; Xəzər Universitetinin məzunları üçün birgə magistr proqramlarının yaradılması; tələbə mübadiləsi." },
+      ru: { description: "Совместные исследования и конференции; создание совместных магистерских программ для выпускников Университета Хазар; студенческий обмен." },
+    },
     areas: ["joint-research", "joint-programs", "student-exchange"],
     status: "ACTIVE",
     source: "003:universities",
@@ -1392,6 +1434,10 @@ export const PARTNERS = [
     countryCode: "NO",
     city: "Oslo",
     description: "Scholarships for master's students of Khazar University to study in Norway.",
+    translations: {
+      az: { description: "Xəzər Universitetinin magistrantlarına Norveçdə təhsil üçün təqaüdlər." },
+      ru: { description: "Стипендии для магистрантов Университета Хазар на обучение в Норвегии." },
+    },
     areas: ["scholarships"],
     status: "ACTIVE",
     source: "003:organizations",
@@ -1657,6 +1703,10 @@ export const PARTNERS = [
     kind: "ORGANIZATION",
     countryCode: "NO",
     description: "Humanitarian organization: Khazar has developed ties with it.",
+    translations: {
+      az: { description: "Humanitar təşkilat: Xəzər Universiteti onunla əlaqələr qurub." },
+      ru: { description: "Гуманитарная организация, с которой Университет Хазар установил связи." },
+    },
     areas: [],
     status: "ACTIVE",
     source: "003:industry-ties",
@@ -1785,6 +1835,10 @@ export const PARTNERS = [
     city: "Glasgow",
     website: "https://www.gla.ac.uk",
     description: "Long-standing partnership in bachelor's and master's student exchange.",
+    translations: {
+      az: { description: "Bakalavr və magistr tələbələrinin mübadiləsi üzrə uzunmüddətli tərəfdaşlıq." },
+      ru: { description: "Многолетнее партнёрство в обмене студентами бакалавриата и магистратуры." },
+    },
     areas: ["student-exchange"],
     status: "ACTIVE",
     source: "000:aul",
@@ -1797,6 +1851,10 @@ export const PARTNERS = [
     website: "https://www.uio.no",
     description:
       "Since 2007, with the University of Agder: preparing specialists in Norwegian studies. The cooperation, funded by the Norwegian Ministry of Foreign Affairs, established a bachelor's program in Norwegian Studies, with teacher training, books and reading materials, academic quality assurance procedures and Norwegian language courses in Norway for students and staff.",
+    translations: {
+      az: { description: "2007-ci ildən Aqder Universiteti ilə birlikdə norveçşünaslıq üzrə mütəxəssis hazırlığı. Norveç Xarici İşlər Nazirliyinin maliyyələşdirdiyi bu əməkdaşlıq çərçivəsində norveçşünaslıq üzrə bakalavr proqramı yaradılıb, müəllimlər hazırlanıb, kitab və oxu materialları verilib, akademik keyfiyyət təminatı prosedurları qurulub, tələbə və əməkdaşlar üçün Norveçdə norveç dili kursları keçirilib." },
+      ru: { description: "С 2007 года совместно с Университетом Агдера: подготовка специалистов по норвегистике. В рамках этого сотрудничества, которое финансирует Министерство иностранных дел Норвегии, создана программа бакалавриата по норвегистике, подготовлены преподаватели, предоставлены книги и материалы для чтения, введены процедуры обеспечения академического качества, а для студентов и сотрудников проводились курсы норвежского языка в Норвегии." },
+    },
     areas: ["joint-programs", "capacity-building", "language-teaching", "library"],
     status: "ACTIVE",
     source: "000:aul",
@@ -1809,6 +1867,10 @@ export const PARTNERS = [
     website: "https://www.uia.no",
     description:
       "Since 2007, with the University of Oslo: preparing specialists in Norwegian studies; bachelor's program in Norwegian Studies, teacher training, reading materials, quality assurance procedures and Norwegian language courses.",
+    translations: {
+      az: { description: "2007-ci ildən Oslo Universiteti ilə birlikdə norveçşünaslıq üzrə mütəxəssis hazırlığı: norveçşünaslıq üzrə bakalavr proqramı, müəllim hazırlığı, oxu materialları, keyfiyyət təminatı prosedurları və norveç dili kursları." },
+      ru: { description: "С 2007 года совместно с Университетом Осло: подготовка специалистов по норвегистике; программа бакалавриата по норвегистике, подготовка преподавателей, материалы для чтения, процедуры обеспечения качества и курсы норвежского языка." },
+    },
     areas: ["joint-programs", "capacity-building", "language-teaching", "library"],
     status: "ACTIVE",
     source: "000:aul",
@@ -1819,6 +1881,10 @@ export const PARTNERS = [
     countryCode: "NO",
     city: "Oslo",
     description: "Funds the Norwegian Studies cooperation with the University of Oslo and the University of Agder.",
+    translations: {
+      az: { description: "Oslo Universiteti və Aqder Universiteti ilə norveçşünaslıq üzrə əməkdaşlığı maliyyələşdirir." },
+      ru: { description: "Финансирует сотрудничество в области норвегистики с Университетом Осло и Университетом Агдера." },
+    },
     areas: ["capacity-building"],
     status: "ACTIVE",
     source: "000:aul",
@@ -1896,6 +1962,10 @@ export const PARTNERS = [
     countryCode: "NO",
     city: "Baku",
     description: "One of the embassies on whose initiative cultural and information-resource centers were established.",
+    translations: {
+      az: { description: "Təşəbbüsü ilə mədəniyyət və informasiya-resurs mərkəzləri yaradılmış səfirliklərdən biri." },
+      ru: { description: "Одно из посольств, по инициативе которых были созданы культурные и информационно-ресурсные центры." },
+    },
     areas: ["cultural-center"],
     status: "ACTIVE",
     source: "000:aul",
@@ -2056,6 +2126,10 @@ export const PARTNERS = [
     city: "Heidelberg",
     website: "https://www.uni-heidelberg.de",
     description: "NIZAMI partner; led work package 6, Quality Plan.",
+    translations: {
+      az: { description: "NIZAMI layihəsinin tərəfdaşı; 6-cı iş paketinə («Keyfiyyət planı») rəhbərlik edib." },
+      ru: { description: "Партнёр проекта NIZAMI; руководил рабочим пакетом 6 «План качества»." },
+    },
     areas: ["capacity-building"],
     status: "ACTIVE",
     source: "002:beu",

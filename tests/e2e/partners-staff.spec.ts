@@ -16,7 +16,11 @@ test.describe("[OFFICER] partners", () => {
     await page.getByLabel(/^City\*?$/).fill("Tromsø");
     await page.getByLabel(/^Website\*?$/).fill("www.fjord.example.no");
     await page.getByLabel("Student exchange").check();
-    await page.getByLabel("Public description").fill("Arctic studies and student exchange.");
+    await page.getByLabel("Public description", { exact: true }).fill("Arctic studies and student exchange.");
+    // The description in Azerbaijani, on its own tab (the Russian one is left to fall back to English).
+    await page.getByRole("tab", { name: /Azərbaycanca/ }).click();
+    await page.getByLabel("Public description (Azərbaycanca)").fill("Arktika tədqiqatları və tələbə mübadiləsi.");
+    await expect(page.getByRole("tab", { name: /Русский/ })).toContainText("missing");
 
     // A malformed identifier is caught next to its field before anything is sent.
     await page.getByLabel(/^PIC\*?$/).fill("12345");
@@ -40,7 +44,8 @@ test.describe("[OFFICER] partners", () => {
     await expect(contacts.getByText("Ingrid Berg")).toBeVisible();
 
     // Editing the saved partner: the form is prefilled from the record and saves a new version.
-    await page.getByLabel("Public description").fill("Arctic studies, marine biology and student exchange.");
+    await page.getByRole("tab", { name: /English/ }).click();
+    await page.getByLabel("Public description", { exact: true }).fill("Arctic studies, marine biology and student exchange.");
     await page.getByRole("button", { name: "Save changes" }).click();
     await expect(page.getByText("The partner has been saved.")).toBeVisible();
 
@@ -49,6 +54,13 @@ test.describe("[OFFICER] partners", () => {
     await expect(page.getByText("Arctic studies, marine biology and student exchange.")).toBeVisible();
     await expect(page.getByText("Ingrid Berg")).toBeVisible();
     await expect(page.getByRole("link", { name: "ingrid.berg@fjord.example.no" })).toBeVisible();
+
+    // The same page in Azerbaijani shows the Azerbaijani text; in Russian, the English one marked as English.
+    const publicPath = new URL(page.url()).pathname;
+    await page.goto(`${publicPath}?lang=az`);
+    await expect(page.getByText("Arktika tədqiqatları və tələbə mübadiləsi.")).toBeVisible();
+    await page.goto(`${publicPath}?lang=ru`);
+    await expect(page.locator('p[lang="en"]', { hasText: "Arctic studies, marine biology and student exchange." })).toBeVisible();
   });
 
   test("[COORDINATOR] sees partners but is offered no way to change them", async ({ page, signInAs }) => {

@@ -26,9 +26,15 @@ test.describe("[ADMIN] units", () => {
     await expect(page.getByLabel(/^Code\*?$/)).toHaveValue(code);
 
     await page.getByLabel(/^Name\*?$/).fill("School of Architecture, Design and Urbanism");
+    // The name in Russian, on its tab; the Azerbaijani tab says it is missing.
+    await page.getByRole("tab", { name: /Русский/ }).click();
+    await page.getByLabel("Name (Русский)").fill("Школа архитектуры, дизайна и урбанистики");
+    await expect(page.getByRole("tab", { name: /Azərbaycanca/ })).toContainText("missing");
     await page.getByRole("button", { name: "Save changes" }).click();
     await expect(page.getByText("The unit has been saved.")).toBeVisible();
     await expect(page.getByRole("heading", { level: 1, name: "School of Architecture, Design and Urbanism" })).toBeVisible();
+    await page.getByRole("tab", { name: /Русский/ }).click();
+    await expect(page.getByLabel("Name (Русский)")).toHaveValue("Школа архитектуры, дизайна и урбанистики");
 
     await page.getByRole("link", { name: "All units" }).click();
     const row = page.getByRole("row", { name: new RegExp(code) });

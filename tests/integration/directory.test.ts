@@ -1,8 +1,12 @@
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import { PartnerCard } from "@/app/(public)/partners/_components/partner-card";
 import { GET as centersFeed, OPTIONS as centersPreflight } from "@/app/api/public/centers/route";
 import { GET as partnersFeed } from "@/app/api/public/partners/route";
 import { countPublicPartnersByCountry, getPublicPartner, listPublicPartners } from "@/lib/partners/public-queries";
 import { publicPartnerFilterSchema } from "@/lib/partners/schemas";
+import { localize } from "@/lib/translations/content";
 import { createAgreementWith, createCenter, createContact, createPartner } from "@/tests/helpers/partner-factories";
 
 vi.mock("@/lib/auth/current-user", () => import("@/tests/helpers/act-as").then((m) => m.currentUserModule));
@@ -88,7 +92,7 @@ describe("public partner directory", () => {
     expect(serialized).not.toContain(SECRET_EMAIL);
     expect(serialized).not.toContain("987654321");
     expect(serialized).not.toContain(shown.id);
-    expect(Object.keys(data!.partner).sort()).toEqual(["areas", "city", "contacts", "countryCode", "description", "kind", "name", "slug", "website"]);
+    expect(Object.keys(data!.partner).sort()).toEqual(["areas", "city", "contacts", "countryCode", "description", "kind", "name", "slug", "translations", "website"]);
   });
 
   it("has no page for internal or archived partners", async () => {
@@ -134,5 +138,89 @@ describe("public data feed", () => {
     const preflight = centersPreflight();
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get("access-control-allow-methods")).toBe("GET, OPTIONS");
+  });
+});
+
+describe("content in three languages", () => {
+  const BERGEN = {
+    en: "Marine research and student exchange.",
+    az: "Dəniz tədqiqatları və tələbə mübadiləsi.",
+    ru: "Морские исследования и студенческий обмен.",
+  };
+  const OSLO = "Polar science and summer courses.";
+
+  beforeAll(async () => {
+    // The demo's default language is English: the plain column holds English, `translations` the others.
+    await createPartner({
+      name: "Bergen Fjord University",
+      slug: "bergen-fjord-university",
+      countryCode: "NO",
+      city: "Bergen",
+      description: BERGEN.en,
+      translations: { az: { description: BERGEN.az }, ru: { description: BERGEN.ru } },
+    });
+    await createPartner({ name: "Oslo Polar Institute", slug: "oslo-polar-institute", countryCode: "NO", kind: "RESEARCH_INSTITUTE", description: OSLO });
+    await createPartner({ name: "Stockholm Hidden College", countryCode: "SE", isPublic: false, translations: { ru: { description: "Морские исследования" } } });
+  });
+
+  it("finds a partner by words of its description in Azerbaijani and in Russian, public partners only", async () => {
+    expect(await names({ q: "tədqiqatları" })).toEqual(["Bergen Fjord University"]);
+    expect(await names({ q: "Dəniz mübadil" })).toEqual(["Bergen Fjord University"]);
+    expect(await names({ q: "Морские исследования" })).toEqual(["Bergen Fjord University"]);
+    expect(await names({ q: "студенческий" })).toEqual(["Bergen Fjord University"]);
+  });
+
+  it("finds the partners of a country named in English, Azerbaijani or Russian, and counts them on the map", async () => {
+    for (const q of ["Norway", "Norveç", "norvec", "Норвегия", "норвегия"]) {
+      expect(await names({ q }), q).toEqual(["Bergen Fjord University", "Oslo Polar Institute"]);
+    }
+    // A word that is no country's name still searches the texts only.
+    expect(await names({ q: "Norwegian" })).toEqual([]);
+    expect(Object.fromEntries(await countPublicPartnersByCountry(filter({ q: "Норвегия" })))).toEqual({ NO: 2 });
+  });
+
+  it("shows the description in the reader's language, or the default language's marked with lang", async () => {
+    const rows = (await listPublicPartners(filter({ country: "NO" }))).rows;
+    const card = (name: string, locale: "en" | "az" | "ru") => {
+      const row = rows.find((partner) => partner.name === name)!;
+      const { excerpt } = localize({ excerpt: row.excerpt, translations: row.excerptTranslations }, ["excerpt"], locale, "en");
+      return renderToStaticMarkup(
+        createElement(PartnerCard, { partner: row, excerpt, locale, country: "—", kindLabel: "—", areaLabels: [], areasHeading: "—" }),
+      );
+    };
+    expect(card("Bergen Fjord University", "az")).toContain(`<p class="text-sm">${BERGEN.az}</p>`);
+    expect(card("Bergen Fjord University", "ru")).toContain(`<p class="text-sm">${BERGEN.ru}</p>`);
+    expect(card("Oslo Polar Institute", "ru")).toContain(`<p lang="en" class="text-sm">${OSLO}</p>`);
+    expect(card("Oslo Polar Institute", "en")).toContain(`<p class="text-sm">${OSLO}</p>`);
+
+    // The partner's own page reads the same texts.
+    const page = await getPublicPartner("bergen-fjord-university");
+    expect(localize(page!.partner, ["description"], "ru", "en").description).toEqual({ text: BERGEN.ru, lang: "ru" });
+    const oslo = await getPublicPartner("oslo-polar-institute");
+    expect(localize(oslo!.partner, ["description"], "az", "en").description).toEqual({ text: OSLO, lang: "en" });
+  });
+
+  it("answers the feed in the language asked for, country names included, marking a fallback", async () => {
+    type Item = { name: string; description: string; descriptionLang?: string; country: { code: string; name: string }; url: string };
+    const feed = async (query: string) => {
+      const response = await partnersFeed(new Request(`http://localhost:3000/api/public/partners?${query}`), undefined as never);
+      return ((await response.json()) as { data: Item[] }).data;
+    };
+    const [bergen, oslo] = await feed("country=NO&lang=az");
+    expect(bergen).toMatchObject({ name: "Bergen Fjord University", description: BERGEN.az, country: { code: "NO", name: "Norveç" } });
+    expect(bergen!.url).toMatch(/\/partners\/bergen-fjord-university\?lang=az$/);
+    expect(bergen).not.toHaveProperty("descriptionLang");
+    expect(oslo).toMatchObject({ description: OSLO, descriptionLang: "en", country: { name: "Norveç" } });
+
+    expect(await feed(`q=${encodeURIComponent("Норвегия")}&lang=ru`)).toMatchObject([
+      { description: BERGEN.ru, country: { name: "Норвегия" } },
+      { description: OSLO, descriptionLang: "en" },
+    ]);
+    // Without lang (or with one the portal does not speak): the institution's default language.
+    for (const query of ["country=NO", "country=NO&lang=de"]) {
+      const [item] = await feed(query);
+      expect(item).toMatchObject({ description: BERGEN.en, country: { name: "Norway" } });
+      expect(item!.url).toMatch(/\/partners\/bergen-fjord-university$/);
+    }
   });
 });

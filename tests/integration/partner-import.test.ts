@@ -223,7 +223,7 @@ describe("partner export", () => {
     const lines = text.replace(/^\uFEFF/, "").trim().split("\r\n");
     // The import's columns, each code column followed by its label for people (issue 10).
     expect(lines[0]).toBe(
-      "name,kind,Type (label),country,Country (label),city,website,erasmusCode,schacCode,pic,status,Status (label),public,areas,Areas of cooperation (label),description,internalNotes,archivedAt,updatedAt",
+      "name,kind,Type (label),country,Country (label),city,website,erasmusCode,schacCode,pic,status,Status (label),public,areas,Areas of cooperation (label),description,description (az),description (ru),internalNotes,archivedAt,updatedAt",
     );
     expect(lines.slice(1).map((line) => line.split(",")[0])).toEqual(["Export Alpha", "Export Beta"]);
     expect(lines[1]).toContain("G  ATHINE01");
@@ -254,5 +254,73 @@ describe("partner export", () => {
     expect((await exportPartners(exportUrl("format=csv"), undefined as never)).status).toBe(403);
     actAsVisitor();
     expect((await exportPartners(exportUrl("format=csv"), undefined as never)).status).toBe(401);
+  });
+});
+
+describe("partner descriptions in three languages, exported and imported", () => {
+  const exportUrl = (query: string) => new Request(`http://localhost:3000/api/partners/export?${query}`);
+  const TEXTS = {
+    en: "Joint summer school in Thessaloniki.",
+    az: "Salonikidə birgə yay məktəbi.",
+    ru: "Совместная летняя школа в Салониках.",
+  };
+
+  it("exports one description column per language and imports the file back with every language", async () => {
+    await createPartner({ name: "Trilingual Aristotle University", countryCode: "GR", city: "Thessaloniki", description: TEXTS.en, translations: { az: { description: TEXTS.az }, ru: { description: TEXTS.ru } } });
+    await createPartner({ name: "Trilingual Untranslated College", countryCode: "GR", description: "Only in English." });
+    actAs(officer);
+    const response = await exportPartners(exportUrl("format=csv&q=Trilingual"), undefined as never);
+    const csv = (await response.text()).replace(/^\uFEFF/, "");
+    const [header, ...rows] = csv.trim().split("\r\n");
+    const columns = header!.split(",");
+    const cells = (line: string) => line.split(",");
+    const at = (line: string, column: string) => cells(line)[columns.indexOf(column)];
+    expect(at(rows[0]!, "description")).toBe(TEXTS.en);
+    expect(at(rows[0]!, "description (az)")).toBe(TEXTS.az);
+    expect(at(rows[0]!, "description (ru)")).toBe(TEXTS.ru);
+    expect(at(rows[1]!, "description (az)")).toBe("");
+
+    // The same file under new names (the originals exist): the import maps the language columns by their headers.
+    const file = new Blob([csv.replaceAll("Trilingual", "Reimported")], { type: "text/csv" });
+    const inspected = await post(file, "partners.csv", "inspect");
+    expect(inspected.body.mapping).toMatchObject({
+      description: columns.indexOf("description"),
+      "description.az": columns.indexOf("description (az)"),
+      "description.ru": columns.indexOf("description (ru)"),
+      "description.en": null,
+    });
+    const committed = await post(file, "partners.csv", "commit", inspected.body.mapping as Record<string, number | null>);
+    expect(committed).toMatchObject({ status: 200, body: { created: 2 } });
+    expect(await db.partner.findFirstOrThrow({ where: { name: "Reimported Aristotle University" } })).toMatchObject({
+      description: TEXTS.en,
+      translations: { az: { description: TEXTS.az }, ru: { description: TEXTS.ru } },
+    });
+    expect(await db.partner.findFirstOrThrow({ where: { name: "Reimported Untranslated College" } })).toMatchObject({ translations: {} });
+    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "partner.import", after: { path: ["name"], equals: "Reimported Aristotle University" } } });
+    expect(audit.after).toMatchObject({ translations: { az: { description: TEXTS.az } } });
+  });
+
+  it("imports a file without language columns as before, and checks a translation's length next to its column", async () => {
+    actAs(officer);
+    const plain = table(["Name", "Type", "Country", "Description"], [["Monolingual Institute", "University", "GR", "Plain text."]]);
+    await commitPartnerImport(officer, plain, guessMapping(plain.headers, PARTNER_IMPORT_FIELDS));
+    expect(await db.partner.findFirstOrThrow({ where: { name: "Monolingual Institute" } })).toMatchObject({ description: "Plain text.", translations: {} });
+
+    const tooLong = table(["Name", "Type", "Country", "description (ru)"], [["Verbose Institute", "University", "GR", "д".repeat(5001)]]);
+    const result = await dryRunPartnerImport(officer, tooLong, guessMapping(tooLong.headers, PARTNER_IMPORT_FIELDS));
+    expect(result).toMatchObject({
+      validCount: 0,
+      problems: [{ rowNumber: 2, field: "description.ru", message: "common.form.errors.tooLong", values: { max: "5000" }, severity: "error" }],
+    });
+  });
+
+  it("keeps a text given under the default language's own column in the plain description", async () => {
+    actAs(officer);
+    const data = table(["Name", "Type", "Country", "description (en)", "description (az)"], [["Own Column University", "University", "GR", "English text.", "Azərbaycan mətni."]]);
+    await commitPartnerImport(officer, data, guessMapping(data.headers, PARTNER_IMPORT_FIELDS));
+    expect(await db.partner.findFirstOrThrow({ where: { name: "Own Column University" } })).toMatchObject({
+      description: "English text.",
+      translations: { az: { description: "Azərbaycan mətni." } },
+    });
   });
 });

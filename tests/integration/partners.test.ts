@@ -307,3 +307,62 @@ describe("who may change partners", () => {
     }
   });
 });
+
+describe("a partner's description in three languages", () => {
+  const AZ = "Tələbə və müəllim mübadiləsi.";
+  const RU = "Обмен студентами и преподавателями.";
+
+  it("stores the other languages beside the default one, audits them, and refuses a translation that is too long", async () => {
+    actAs(officer);
+    // The default language (English in the demo) lives in the plain column: its tab's key is dropped.
+    const input = partnerFormInput({
+      name: "Lingua Franca University",
+      translations: { en: { description: "dropped" }, az: { description: ` ${AZ} ` }, ru: { description: RU } },
+    });
+    const created = await createPartnerAction(input);
+    expect(created).toMatchObject({ ok: true, data: { status: "created" } });
+    const partner = await db.partner.findFirstOrThrow({ where: { name: "Lingua Franca University" } });
+    expect(partner).toMatchObject({ description: "Student and staff exchange.", translations: { az: { description: AZ }, ru: { description: RU } } });
+    const creation = await db.auditLog.findFirstOrThrow({ where: { entityId: partner.id, action: "partner.create" } });
+    expect(creation.after).toMatchObject({ translations: { az: { description: AZ }, ru: { description: RU } } });
+
+    const edit = { ...input, id: partner.id, version: partner.version, translations: { az: { description: "" }, ru: { description: "Обмен студентами." } } };
+    expect(await updatePartnerAction(edit)).toMatchObject({ ok: true, data: { version: 2 } });
+    expect((await db.partner.findUniqueOrThrow({ where: { id: partner.id } })).translations).toEqual({ ru: { description: "Обмен студентами." } });
+    const update = await db.auditLog.findFirstOrThrow({ where: { entityId: partner.id, action: "partner.update" } });
+    expect(update.before).toMatchObject({ translations: { az: { description: AZ }, ru: { description: RU } } });
+    expect(update.after).toMatchObject({ translations: { ru: { description: "Обмен студентами." } } });
+
+    const before = await countAllRows();
+    const tooLong = await updatePartnerAction({ ...edit, version: 2, translations: { az: { description: "ə".repeat(5001) } } });
+    expectFailure(tooLong, "VALIDATION");
+    expect(tooLong.ok === false && tooLong.fieldErrors).toEqual({ "translations.az.description": ["common.form.errors.tooLong|max=5000"] });
+    // As a hand-made POST could send them: the name is the official one in every language (it has
+    // no translation), and a language the portal does not speak is refused.
+    expectFailure(await updatePartnerAction({ ...edit, version: 2, translations: { az: { name: "Linqva Franka Universiteti" } } as never }), "VALIDATION");
+    expectFailure(await updatePartnerAction({ ...edit, version: 2, translations: { de: { description: "Austausch." } } as never }), "VALIDATION");
+    expect(await countAllRows()).toEqual(before);
+  });
+
+  it("finds partners in the staff list by a description word in any language and by a country named in any language", async () => {
+    await createPartner({ name: "Tbilisi Exchange Academy", countryCode: "GE", translations: { az: { description: AZ }, ru: { description: RU } } });
+    const names = async (q: string) => (await listPartners(officer, filter({ q }))).rows.map((row) => row.name);
+    expect(await names("müəllim")).toEqual(expect.arrayContaining(["Tbilisi Exchange Academy"]));
+    expect(await names("преподавателями")).toEqual(["Tbilisi Exchange Academy"]);
+    for (const country of ["Georgia", "Gürcüstan", "Грузия"]) expect(await names(country), country).toEqual(["Tbilisi Exchange Academy"]);
+  });
+
+  it("takes over the absorbed partner's description with its translations when merging into a partner without one", async () => {
+    actAs(officer);
+    const keep = await createPartner({ name: "Merge Keeper University", countryCode: "PT", description: "" });
+    const absorb = await createPartner({ name: "Merge Keeper Univ.", countryCode: "PT", description: "Exchange.", translations: { ru: { description: "Обмен." } } });
+    expect(await mergePartnersAction({ keepId: keep.id, keepVersion: 1, absorbId: absorb.id, absorbVersion: 1 })).toMatchObject({ ok: true });
+    expect(await db.partner.findUniqueOrThrow({ where: { id: keep.id } })).toMatchObject({ description: "Exchange.", translations: { ru: { description: "Обмен." } } });
+
+    // A kept description keeps its own translations, never mixed with another text's.
+    const described = await createPartner({ name: "Merge Speaker University", countryCode: "PT", description: "Own text.", translations: { az: { description: "Öz mətni." } } });
+    const other = await createPartner({ name: "Merge Speaker Univ.", countryCode: "PT", description: "Other text.", translations: { ru: { description: "Другой текст." } } });
+    expect(await mergePartnersAction({ keepId: described.id, keepVersion: 1, absorbId: other.id, absorbVersion: 1 })).toMatchObject({ ok: true });
+    expect(await db.partner.findUniqueOrThrow({ where: { id: described.id } })).toMatchObject({ description: "Own text.", translations: { az: { description: "Öz mətni." } } });
+  });
+});

@@ -91,6 +91,42 @@ describe("units", () => {
     expect(audits.map((entry) => entry.action)).toEqual(["unit.create", "unit.archive", "unit.unarchive"]);
   });
 
+  it("stores the name's translations beside the default language's, audits them, and refuses one that is too long", async () => {
+    actAs(admin);
+    const created = await createUnitAction({
+      code: "SLANG",
+      name: "School of Languages",
+      kind: "SCHOOL",
+      // The default language (English in the demo) is the plain column: its tab's key is dropped.
+      translations: { en: { name: "dropped" }, az: { name: "Dillər Məktəbi" }, ru: { name: "  Школа языков " } },
+    });
+    expect(created).toMatchObject({ ok: true });
+    const id = created.ok ? created.data.id : "";
+    expect(await db.unit.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      name: "School of Languages",
+      translations: { az: { name: "Dillər Məktəbi" }, ru: { name: "Школа языков" } },
+    });
+    const [unit] = (await listUnits(admin)).filter((row) => row.id === id);
+    expect(unit!.translations).toEqual({ az: { name: "Dillər Məktəbi" }, ru: { name: "Школа языков" } });
+
+    const renamed = await updateUnitAction({ id, version: 1, code: "SLANG", name: "School of Languages", kind: "SCHOOL", translations: { ru: { name: "Школа иностранных языков" } } });
+    expect(renamed).toMatchObject({ ok: true });
+    expect((await db.unit.findUniqueOrThrow({ where: { id } })).translations).toEqual({ ru: { name: "Школа иностранных языков" } });
+    const audits = await db.auditLog.findMany({ where: { entityType: "Unit", entityId: id }, orderBy: { id: "asc" } });
+    expect(audits.map((entry) => entry.action)).toEqual(["unit.create", "unit.update"]);
+    expect(audits[0]!.after).toMatchObject({ translations: { az: { name: "Dillər Məktəbi" } } });
+    expect(audits[1]!.before).toMatchObject({ translations: { az: { name: "Dillər Məktəbi" }, ru: { name: "Школа языков" } } });
+    expect(audits[1]!.after).toMatchObject({ translations: { ru: { name: "Школа иностранных языков" } } });
+
+    const before = await countAllRows();
+    const tooLong = await updateUnitAction({ id, version: 2, code: "SLANG", name: "School of Languages", kind: "SCHOOL", translations: { az: { name: "ə".repeat(201) } } });
+    expect(tooLong).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { "translations.az.name": ["common.form.errors.tooLong|max=200"] } });
+    const unknownLanguage = await updateUnitAction({ id, version: 2, code: "SLANG", name: "School of Languages", kind: "SCHOOL", translations: { fr: { name: "École des langues" } } as never });
+    expect(unknownLanguage).toMatchObject({ ok: false, code: "VALIDATION" });
+    expect(await countAllRows()).toEqual(before);
+    expect(await db.unit.findUniqueOrThrow({ where: { id } })).toMatchObject({ version: 2, translations: { ru: { name: "Школа иностранных языков" } } });
+  });
+
   it("refuses officers, coordinators and visitors, changing nothing", async () => {
     const unit = await createUnit();
     for (const user of [officer, coordinator, null]) {

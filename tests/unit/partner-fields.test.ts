@@ -7,10 +7,15 @@ const valid = { ...EMPTY_PARTNER_FORM, name: "Uni Wien", countryCode: "AT" };
 
 describe("the partner's field definition", () => {
   it("is the one list the schema, the select, the form and the import are read from", () => {
-    expect(Object.keys(partnerFieldsSchema.shape)).toEqual(PARTNER_FIELD_KEYS);
-    expect(Object.keys(partnerEditableSelect)).toEqual(PARTNER_FIELD_KEYS);
-    expect(Object.keys(EMPTY_PARTNER_FORM)).toEqual(PARTNER_FIELD_KEYS);
-    expect(PARTNER_IMPORT_FIELDS.map((field) => field.key)).toEqual(PARTNER_FIELD_KEYS);
+    // The plain fields, then the other languages' texts of the translatable ones (decision 010).
+    expect(Object.keys(partnerFieldsSchema.shape)).toEqual([...PARTNER_FIELD_KEYS, "translations"]);
+    expect(Object.keys(partnerEditableSelect)).toEqual([...PARTNER_FIELD_KEYS, "translations"]);
+    expect(Object.keys(EMPTY_PARTNER_FORM)).toEqual([...PARTNER_FIELD_KEYS, "translations"]);
+    expect(PARTNER_IMPORT_FIELDS.map((field) => field.key)).toEqual(
+      PARTNER_FIELD_KEYS.flatMap((key) => (key === "description" ? [key, "description.en", "description.az", "description.ru"] : [key])),
+    );
+    // The export's per-language headers are recognised too.
+    expect(PARTNER_IMPORT_FIELDS.find((field) => field.key === "description.az")?.aliases).toContain("description (az)");
     // The export's headers are recognised when the file is imported again.
     expect(PARTNER_IMPORT_FIELDS.find((field) => field.key === "countryCode")?.aliases).toContain("country");
     expect(PARTNER_IMPORT_FIELDS.find((field) => field.key === "isPublic")?.aliases).toContain("public");

@@ -10,6 +10,7 @@ import { hrefWith, type SearchParamsRecord } from "@/components/ui/table-search-
 import { allCountriesSorted, countryName } from "@/lib/partners/country-names";
 import { loadDirectory } from "@/lib/partners/public-queries";
 import { publicPartnerFilterSchema, type PublicPartnerFilter } from "@/lib/partners/schemas";
+import { contentReader } from "@/lib/translations/reader";
 import { DirectoryFilters } from "./_components/directory-filters";
 import { PartnerCard } from "./_components/partner-card";
 import { PartnerWorldMap } from "./_components/world-map";
@@ -43,7 +44,8 @@ function filterParams(filter: PublicPartnerFilter): SearchParamsRecord {
  * (lib/partners/directory-cache.ts).
  */
 export default async function PartnerDirectoryPage({ searchParams }: PageProps) {
-  const [t, tp, locale, params] = await Promise.all([getTranslations("directory"), getTranslations("partners"), getLocale(), searchParams]);
+  const [t, tp, reader, params] = await Promise.all([getTranslations("directory"), getTranslations("partners"), contentReader(), searchParams]);
+  const { locale } = reader;
   const filter = publicPartnerFilterSchema.parse(params);
   const { page, counts } = await loadDirectory(filter);
 
@@ -81,6 +83,8 @@ export default async function PartnerDirectoryPage({ searchParams }: PageProps) 
               <li key={partner.slug}>
                 <PartnerCard
                   partner={partner}
+                  excerpt={reader.pick({ excerpt: partner.excerpt, translations: partner.excerptTranslations }, ["excerpt"]).excerpt}
+                  locale={locale}
                   country={nameOf(partner.countryCode)}
                   kindLabel={tp(`kinds.${partner.kind}`)}
                   areaLabels={partner.areas.map((area) => tp(`areas.${area}`))}

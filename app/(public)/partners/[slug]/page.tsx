@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getLocale } from "next-intl/server";
 import { getTranslations } from "@/i18n/server";
 import { ArrowLeft, ExternalLink, Mail, MapPin, Phone } from "lucide-react";
+import { Localized } from "@/components/content/localized";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { countryName } from "@/lib/partners/country-names";
 import { getPublicPartner } from "@/lib/partners/public-queries";
+import { contentReader } from "@/lib/translations/reader";
 
 interface PageProps {
   params: Promise<{ slug: string }>;
@@ -21,13 +22,15 @@ function summary(text: string, fallback: string): string {
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { slug } = await params;
-  const [data, t, locale] = await Promise.all([getPublicPartner(slug), getTranslations("directory.partner"), getLocale()]);
+  const [data, t, reader] = await Promise.all([getPublicPartner(slug), getTranslations("directory.partner"), contentReader()]);
   if (!data) return { title: t("notFoundTitle") };
   const { partner } = data;
-  const where = countryName(partner.countryCode, locale);
+  const where = countryName(partner.countryCode, reader.locale);
+  const { description } = reader.pick(partner, ["description"]);
   return {
     title: partner.name,
-    description: summary(partner.description, t("metaDescription", { name: partner.name, country: where })),
+    // A description only in another language would mislabel the page's language: the generic text then.
+    description: summary(description.lang === reader.locale ? description.text : "", t("metaDescription", { name: partner.name, country: where })),
   };
 }
 
@@ -38,14 +41,17 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
  */
 export default async function PublicPartnerPage({ params }: PageProps) {
   const { slug } = await params;
-  const [data, t, tp, locale] = await Promise.all([
+  const [data, t, tp, reader] = await Promise.all([
     getPublicPartner(slug),
     getTranslations("directory"),
     getTranslations("partners"),
-    getLocale(),
+    contentReader(),
   ]);
   if (!data) notFound();
   const { partner, cooperation } = data;
+  const { locale } = reader;
+  // In the reader's language, else the default language's text, marked with its `lang`.
+  const { description } = reader.pick(partner, ["description"]);
   const country = countryName(partner.countryCode, locale);
   const totalActive = cooperation.reduce((sum, entry) => sum + entry.count, 0);
 
@@ -76,8 +82,8 @@ export default async function PublicPartnerPage({ params }: PageProps) {
             <h2 id="partner-about" className="text-xl font-semibold">
               {t("partner.about")}
             </h2>
-            {partner.description ? (
-              <p className="max-w-prose whitespace-pre-line">{partner.description}</p>
+            {description.text ? (
+              <Localized as="p" className="max-w-prose whitespace-pre-line" value={description} locale={locale} />
             ) : (
               <p className="text-muted-foreground">{t("partner.noDescription")}</p>
             )}

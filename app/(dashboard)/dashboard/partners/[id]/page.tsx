@@ -10,13 +10,16 @@ import { PageHeader } from "@/components/ui/page-header";
 import { getClientMessages } from "@/i18n/client-messages";
 import { loadRecordOr404, requirePageAccess } from "@/lib/auth/guards";
 import { allCountriesSorted } from "@/lib/partners/country-names";
-import { partnerFormValues } from "@/lib/partners/partner-fields";
+import { localeLabels } from "@/i18n/config";
+import { partnerFormValues, type PartnerTranslatableKey } from "@/lib/partners/partner-fields";
+import { textInLanguage } from "@/lib/translations/content";
+import { getDefaultContentLanguage } from "@/lib/translations/default-language";
 import { getPartnerDetail, STAFF_VIEW } from "@/lib/partners/queries";
 import { can } from "@/lib/permissions";
 import { ArchiveButton } from "../_components/archive-button";
 import { ContactsEditor } from "../_components/contacts-editor";
 import { PartnerStatusBadge, PartnerVisibilityBadges } from "../_components/partner-badges";
-import { DETAIL_FIELDS, partnerFieldText } from "../_components/partner-field-text";
+import { detailRows, partnerFieldText } from "../_components/partner-field-text";
 import { PartnerForm } from "../_components/partner-form";
 
 interface PageProps {
@@ -33,11 +36,12 @@ export default async function PartnerDetailPage({ params }: PageProps) {
   const { id } = await params;
   const user = await requirePageAccess(`/dashboard/partners/${id}`, "partner:read", STAFF_VIEW);
   const partner = await loadRecordOr404(id, (partnerId) => getPartnerDetail(user, partnerId));
-  const [t, format, locale, messages] = await Promise.all([
+  const [t, format, locale, messages, defaultLanguage] = await Promise.all([
     getTranslations("partners"),
     getFormatter(),
     getLocale(),
     getClientMessages(["common", "errors", "partners"]),
+    getDefaultContentLanguage(),
   ]);
   const canEdit = can(user, "partner:update");
   const canMerge = canEdit && can(user, "partner:delete");
@@ -127,14 +131,19 @@ export default async function PartnerDetailPage({ params }: PageProps) {
               key={partner.version}
               countries={allCountriesSorted(locale)}
               partner={{ id: partner.id, version: partner.version, values: partnerFormValues(partner) }}
+              defaultLanguage={defaultLanguage}
             />
           </NextIntlClientProvider>
         ) : (
           <dl className="grid gap-4 rounded-lg border border-border bg-surface p-4 sm:grid-cols-2">
-            {DETAIL_FIELDS.map(({ key, wide }) => (
-              <div key={key} className={wide ? "sm:col-span-2" : undefined}>
-                <dt className="text-sm font-medium text-muted-foreground">{t(`fields.${key}`)}</dt>
-                <dd className="whitespace-pre-line">{partnerFieldText(key, partner, t, locale) || "—"}</dd>
+            {detailRows(defaultLanguage).map(({ key, language, wide }) => (
+              <div key={language ? `${key}-${language}` : key} className={wide ? "sm:col-span-2" : undefined}>
+                <dt className="text-sm font-medium text-muted-foreground">
+                  {language ? t("detail.inLanguage", { field: t(`fields.${key}`), language: localeLabels[language] }) : t(`fields.${key}`)}
+                </dt>
+                <dd lang={language} className="whitespace-pre-line">
+                  {(language ? textInLanguage(partner, key as PartnerTranslatableKey, language, defaultLanguage) : partnerFieldText(key, partner, t, locale)) || "—"}
+                </dd>
               </div>
             ))}
           </dl>

@@ -1,4 +1,6 @@
+import type { AppLocale } from "@/i18n/config";
 import { countryName } from "@/lib/partners/country-names";
+import { otherLanguages } from "@/lib/translations/content";
 import { PARTNER_FIELD_KEYS, partnerField, type PartnerFieldKey, type PartnerFieldValues } from "@/lib/partners/partner-fields";
 
 type Translate = (key: string) => string;
@@ -25,10 +27,20 @@ export function partnerFieldText(key: PartnerFieldKey, partner: PartnerFieldValu
 }
 
 /** The fields of the read-only record on the detail page, and whether each spans the whole row. */
-export const DETAIL_FIELDS = PARTNER_FIELD_KEYS.flatMap((key) => {
+const DETAIL_FIELDS = PARTNER_FIELD_KEYS.flatMap((key) => {
   const { detail } = partnerField(key);
   return detail ? [{ key, wide: detail === "wide" }] : [];
 });
+
+/**
+ * The rows of the read-only record: each detail field, a translatable one followed by its text in
+ * each other language (`language` set), so staff who may not edit still read every translation.
+ */
+export function detailRows(defaultLanguage: AppLocale): { key: PartnerFieldKey; wide: boolean; language?: AppLocale }[] {
+  return DETAIL_FIELDS.flatMap((row) =>
+    partnerField(row.key).translatable ? [row, ...otherLanguages(defaultLanguage).map((language) => ({ ...row, language }))] : [row],
+  );
+}
 
 /** The fields compared side by side before a merge. */
 export const COMPARED_FIELDS = PARTNER_FIELD_KEYS.filter((key) => partnerField(key).compare === true);

@@ -4,6 +4,8 @@ import { useEffect, useState } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useWatch } from "react-hook-form";
+import type { AppLocale } from "@/i18n/config";
+import { LanguageTabs } from "@/components/content/language-tabs";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
 import { FormAlert } from "@/components/ui/form-alert";
@@ -25,6 +27,8 @@ export interface PartnerFormProps {
   countries: readonly { code: string; name: string }[];
   /** The partner being edited (its form values from `partnerFormValues`); omitted when creating. */
   partner?: { id: string; version: number; values: PartnerFieldsInput };
+  /** The institution's default content language: the plain description's language, the first tab. */
+  defaultLanguage: AppLocale;
 }
 
 /**
@@ -32,7 +36,7 @@ export interface PartnerFormProps {
  * checks them again and adds what only the server knows (identifiers already taken, a save based on
  * an outdated version, similar partners in the same country).
  */
-export function PartnerForm({ countries, partner }: PartnerFormProps) {
+export function PartnerForm({ countries, partner, defaultLanguage }: PartnerFormProps) {
   const t = useTranslations();
   const router = useRouter();
   const [similar, setSimilar] = useState<SimilarPartnerLink[]>([]);
@@ -141,9 +145,14 @@ export function PartnerForm({ countries, partner }: PartnerFormProps) {
             </p>
           )}
         </fieldset>
-        <FormField label={t("partners.fields.description")} description={t("partners.form.descriptionHint")} error={fieldError("description")}>
-          <Textarea id="partner-description" rows={6} {...register("description")} />
-        </FormField>
+        {/* The description in each language; the name stays the partner's official name. */}
+        <LanguageTabs
+          form={form}
+          fieldError={fieldError}
+          defaultLanguage={defaultLanguage}
+          idPrefix="partner"
+          fields={[{ name: "description", label: t("partners.fields.description"), description: t("partners.form.descriptionHint"), rows: 6 }]}
+        />
         <FormField label={t("partners.fields.isPublic")} description={t("partners.form.isPublicHint")} layout="inline">
           <Checkbox id="partner-public" {...register("isPublic")} />
         </FormField>

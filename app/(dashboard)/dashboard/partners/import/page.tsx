@@ -7,6 +7,7 @@ import { ArrowLeft } from "lucide-react";
 import { ImportWizard } from "@/components/import/import-wizard";
 import { PageHeader } from "@/components/ui/page-header";
 import { getClientMessages } from "@/i18n/client-messages";
+import { isLocale, localeLabels } from "@/i18n/config";
 import { requirePageAccess } from "@/lib/auth/guards";
 import { env } from "@/lib/env";
 import { IMPORTERS } from "@/lib/import-export/importers";
@@ -15,6 +16,15 @@ import { can } from "@/lib/permissions";
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("partners");
   return { title: t("import.metaTitle") };
+}
+
+type Translate = Awaited<ReturnType<typeof getTranslations<"partners">>>;
+
+/** A field's name in the wizard; a text in one language ("description.az") reads "Public description (Azərbaycanca)". */
+function fieldLabel(key: string, t: Translate): string {
+  const [field = key, language] = key.split(".");
+  const name = t.has(`fields.${field}`) ? t(`fields.${field}` as never) : field;
+  return language && isLocale(language) ? t("detail.inLanguage", { field: name, language: localeLabels[language] }) : name;
 }
 
 export default async function ImportPartnersPage() {
@@ -33,7 +43,7 @@ export default async function ImportPartnersPage() {
           entity="partners"
           fields={IMPORTERS.partners.fields.map((field) => ({
             key: field.key,
-            label: t.has(`fields.${field.key}`) ? t(`fields.${field.key}` as never) : field.key,
+            label: fieldLabel(field.key, t),
             required: field.required ?? false,
           }))}
           maxMb={env().UPLOAD_MAX_MB}

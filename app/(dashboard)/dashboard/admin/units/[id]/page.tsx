@@ -8,6 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { getClientMessages } from "@/i18n/client-messages";
 import { getTranslations } from "@/i18n/server";
 import { loadRecordOr404, requirePageAccess } from "@/lib/auth/guards";
+import { getDefaultContentLanguage } from "@/lib/translations/default-language";
 import { getUnit } from "@/lib/units/queries";
 import { ArchiveUnit } from "../_components/archive-unit";
 import { UnitForm } from "../_components/unit-form";
@@ -21,7 +22,12 @@ export default async function UnitPage({ params }: { params: Promise<{ id: strin
   const { id } = await params;
   const user = await requirePageAccess(`/dashboard/admin/units/${id}`, "unit:manage");
   const unit = await loadRecordOr404(id, (unitId) => getUnit(user, unitId));
-  const [t, format, messages] = await Promise.all([getTranslations("units"), getFormatter(), getClientMessages(["common", "errors", "units"])]);
+  const [t, format, messages, defaultLanguage] = await Promise.all([
+    getTranslations("units"),
+    getFormatter(),
+    getClientMessages(["common", "errors", "units"]),
+    getDefaultContentLanguage(),
+  ]);
   const archived = unit.archivedAt !== null;
 
   return (
@@ -46,7 +52,11 @@ export default async function UnitPage({ params }: { params: Promise<{ id: strin
           <h2 id="unit-details" className="text-xl font-semibold">
             {t("form.detailsHeading")}
           </h2>
-          <UnitForm key={unit.version} unit={{ id: unit.id, version: unit.version, code: unit.code, name: unit.name, kind: unit.kind }} />
+          <UnitForm
+            key={unit.version}
+            unit={{ id: unit.id, version: unit.version, code: unit.code, name: unit.name, kind: unit.kind, translations: unit.translations }}
+            defaultLanguage={defaultLanguage}
+          />
         </section>
         <section aria-labelledby="unit-archive" className="max-w-2xl space-y-3">
           <h2 id="unit-archive" className="text-xl font-semibold">

@@ -2,6 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
+import type { AppLocale } from "@/i18n/config";
+import { LanguageTabs } from "@/components/content/language-tabs";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
 import { FormField } from "@/components/ui/form-field";
@@ -11,22 +13,24 @@ import { toast } from "@/components/ui/toaster";
 import type { UnitKind } from "@/lib/generated/prisma/enums";
 import { useActionForm } from "@/lib/forms/use-action-form";
 import { createUnitAction, updateUnitAction } from "@/lib/units/actions";
-import { UNIT_KINDS, unitFieldsSchema } from "@/lib/units/schemas";
+import { UNIT_KINDS, unitFieldsSchema, unitFormValues } from "@/lib/units/schemas";
 
 export interface UnitFormProps {
-  /** The unit being edited; without it the form creates one. */
-  unit?: { id: string; version: number; code: string; name: string; kind: UnitKind };
+  /** The unit being edited (its stored translations included); without it the form creates one. */
+  unit?: { id: string; version: number; code: string; name: string; kind: UnitKind; translations: unknown };
+  /** The institution's default content language: the plain name's language, the first tab. */
+  defaultLanguage: AppLocale;
 }
 
 /** Create or edit a unit; an edit saves only over the version it was opened at. */
-export function UnitForm({ unit }: UnitFormProps) {
+export function UnitForm({ unit, defaultLanguage }: UnitFormProps) {
   const t = useTranslations("units");
   const tCommon = useTranslations("common");
   const router = useRouter();
   const { form, onSubmit, formError, fieldError } = useActionForm({
     schema: unitFieldsSchema,
     action: unit ? (values) => updateUnitAction({ ...values, id: unit.id, version: unit.version }) : createUnitAction,
-    defaultValues: { code: unit?.code ?? "", name: unit?.name ?? "", kind: unit?.kind ?? "FACULTY" },
+    defaultValues: unitFormValues(unit),
     onSuccess: ({ id }) => {
       toast.success(unit ? t("form.saved") : t("form.created"));
       if (unit) router.refresh();
@@ -46,9 +50,8 @@ export function UnitForm({ unit }: UnitFormProps) {
           <Select id="unit-kind" {...form.register("kind")} options={UNIT_KINDS.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))} />
         </FormField>
       </div>
-      <FormField label={t("fields.name")} error={fieldError("name")} required>
-        <Input id="unit-name" autoComplete="off" maxLength={200} {...form.register("name")} />
-      </FormField>
+      {/* The name in each language (decision 010): students and visitors read it in theirs. */}
+      <LanguageTabs form={form} fieldError={fieldError} defaultLanguage={defaultLanguage} idPrefix="unit" fields={[{ name: "name", label: t("fields.name"), required: true }]} />
       <Button type="submit" disabled={isSubmitting}>
         {isSubmitting ? tCommon("buttons.saving") : unit ? tCommon("buttons.saveChanges") : t("form.create")}
       </Button>

@@ -6,6 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { getClientMessages } from "@/i18n/client-messages";
 import { getTranslations } from "@/i18n/server";
 import { requirePageAccess } from "@/lib/auth/guards";
+import { getDefaultContentLanguage } from "@/lib/translations/default-language";
 import { UnitForm } from "../_components/unit-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,7 +16,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewUnitPage() {
   await requirePageAccess("/dashboard/admin/units/new", "unit:manage");
-  const [t, messages] = await Promise.all([getTranslations("units"), getClientMessages(["common", "errors", "units"])]);
+  const [t, messages, defaultLanguage] = await Promise.all([
+    getTranslations("units"),
+    getClientMessages(["common", "errors", "units"]),
+    getDefaultContentLanguage(),
+  ]);
   return (
     <div className="space-y-6">
       <Link href="/dashboard/admin/units" className="inline-flex items-center gap-1.5 text-sm font-medium text-link underline-offset-4 hover:underline">
@@ -24,7 +29,7 @@ export default async function NewUnitPage() {
       </Link>
       <PageHeader title={t("form.newTitle")} description={t("form.newDescription")} />
       <NextIntlClientProvider messages={messages}>
-        <UnitForm />
+        <UnitForm defaultLanguage={defaultLanguage} />
       </NextIntlClientProvider>
     </div>
   );
