@@ -11,7 +11,10 @@ export const OPPORTUNITY_SEARCH_DOCUMENT = `(to_tsvector('simple', "title" || ' 
  * dropping characters that have a meaning in tsquery syntax. Returns null when nothing searchable is left.
  */
 export function toPrefixQuery(input: string): string | null {
+  // A capital Azerbaijani "İ" lower-cases in JavaScript to "i" and a separate dot (U+0307), which
+  // would split "İstanbul" into "i" and "stanbul"; PostgreSQL lower-cases it to a plain "i".
   const words = input
+    .replace(/İ/g, "i")
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word.length > 0)

@@ -8,6 +8,9 @@ describe("toPrefixQuery", () => {
   it("keeps letters of any script and drops tsquery operators", () => {
     expect(toPrefixQuery("Bakı & (Dövlət) | !Университет")).toBe("bakı:* & dövlət:* & университет:*");
   });
+  it("keeps a word with a capital Azerbaijani İ whole, as PostgreSQL lower-cases it", () => {
+    expect(toPrefixQuery("İstanbul İqtisadiyyat")).toBe("istanbul:* & iqtisadiyyat:*");
+  });
   it("returns null when nothing searchable is left", () => {
     expect(toPrefixQuery(" &|! ")).toBeNull();
   });
