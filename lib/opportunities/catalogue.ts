@@ -1,54 +1,27 @@
 import "server-only";
+import type { AppLocale } from "@/i18n/config";
 import { db } from "@/lib/db/client";
-import { isUuid } from "@/lib/forms/fields";
 import type { MobilityProgram, Opportunity, Partner, Prisma } from "@/lib/generated/prisma/client";
-import type { Audience, CefrLevel, MobilityDirection } from "@/lib/generated/prisma/enums";
 import { shortLivedCache } from "@/lib/cache/short-lived";
+import { localize } from "@/lib/translations/content";
+import { getDefaultContentLanguage } from "@/lib/translations/default-language";
 import { CATALOGUE_PAGE_SIZE, catalogueSearchParams, type CatalogueFilter } from "./catalogue-filter";
 import { getInstitutionTimeZone } from "@/lib/dates/institution-time-zone";
+import { findPublicOpportunity } from "./catalogue-detail";
 import { countQuery, orderOf, pageQuery, WORD_THRESHOLD, whereOf } from "./catalogue-sql";
+import type { PublicOpportunityDetail, PublicOpportunityPage, PublicOpportunitySummary, ReadingLanguage } from "./catalogue-types";
 
 /**
  * The public catalogue: published calls only, read through explicit public shapes so drafts,
  * internal notes, agreements and units never reach a page, the JSON list or the calendar feed.
- * One SQL statement per list page (rows and total together); the detail is one Prisma query.
+ * One SQL statement per list page (rows and total together); the detail is one Prisma query
+ * (catalogue-detail.ts). Texts staff write are read in the language asked for, else the
+ * institution's default (decision 010); the cache keeps a page's rows once, for every language.
  * A host partner is shown only while its profile is public and not archived: publishing refuses
  * any other (service.ts), but a partner can be made private after its call was published.
  */
 
-/** A host partner with a public profile (its page is /partners/<slug>). */
-export interface PublicPartner {
-  name: string;
-  countryCode: string;
-  city: string | null;
-  slug: string;
-}
-
-export interface PublicOpportunitySummary {
-  id: string;
-  title: string;
-  programCode: string;
-  programName: string;
-  partner: PublicPartner | null;
-  direction: MobilityDirection;
-  audience: Audience[];
-  subjectAreas: string[];
-  places: number;
-  academicYear: number;
-  academicPeriod: string;
-  durationMonths: number | null;
-  language: string | null;
-  languageLevel: CefrLevel | null;
-  opensAt: Date;
-  closesAt: Date;
-}
-
-export interface PublicOpportunityPage {
-  items: PublicOpportunitySummary[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
+export type { PublicOpportunityDetail, PublicOpportunityPage, PublicOpportunitySummary, PublicPartner } from "./catalogue-types";
 
 /**
  * One row of the page query (catalogue-sql.ts). Its columns are typed from the Prisma models'
@@ -77,6 +50,9 @@ type SummaryRow = Omit<
   durationMonths: number | null;
   programCode: MobilityProgram["code"];
   programName: MobilityProgram["name"];
+  /** Only the title and period of each language (`{"az": {"title": …}}`), and only the program's name. */
+  translations: Opportunity["translations"];
+  programTranslations: MobilityProgram["translations"];
   /** The partner's columns are null when the call names none, or one without a public profile. */
   partnerName: Partner["name"] | null;
   partnerSlug: Partner["slug"] | null;
@@ -85,12 +61,23 @@ type SummaryRow = Omit<
   total: number;
 };
 
-function toSummary(row: Omit<SummaryRow, "total">): PublicOpportunitySummary {
+type SummaryRowOnly = Omit<SummaryRow, "total">;
+
+/** The rows of one list page, before they are put in a reader's language (that is what the cache keeps). */
+interface RowPage {
+  rows: SummaryRowOnly[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+function toSummary(row: SummaryRowOnly, { locale, defaultLanguage }: ReadingLanguage): PublicOpportunitySummary {
+  const texts = localize(row, ["title", "academicPeriod"], locale, defaultLanguage);
   return {
     id: row.id,
-    title: row.title,
+    title: texts.title,
     programCode: row.programCode,
-    programName: row.programName,
+    programName: localize({ name: row.programName, translations: row.programTranslations }, ["name"], locale, defaultLanguage).name,
     partner:
       row.partnerName && row.partnerSlug && row.countryCode
         ? { name: row.partnerName, countryCode: row.countryCode, city: row.city, slug: row.partnerSlug }
@@ -100,7 +87,7 @@ function toSummary(row: Omit<SummaryRow, "total">): PublicOpportunitySummary {
     subjectAreas: row.subjectAreas,
     places: row.places,
     academicYear: row.academicYear,
-    academicPeriod: row.academicPeriod,
+    academicPeriod: texts.academicPeriod,
     durationMonths: row.durationMonths,
     language: row.language,
     languageLevel: row.languageLevel,
@@ -131,11 +118,33 @@ async function withIndexedSearchPlan<T>(query: Prisma.PrismaPromise<T>): Promise
   return rows;
 }
 
+/** The reader's language (the default language when none is asked for) and the default it falls back to. */
+async function readingLanguage(language: AppLocale | undefined): Promise<ReadingLanguage> {
+  const defaultLanguage = await getDefaultContentLanguage();
+  return { locale: language ?? defaultLanguage, defaultLanguage };
+}
+
+async function localizePage(page: RowPage, language: AppLocale | undefined): Promise<PublicOpportunityPage> {
+  const reading = await readingLanguage(language);
+  return { items: page.rows.map((row) => toSummary(row, reading)), total: page.total, page: page.page, pageSize: page.pageSize };
+}
+
+interface ListOptions {
+  now?: Date;
+  pageSize?: number;
+  /** The reader's language; the institution's default language when not given. */
+  language?: AppLocale;
+}
+
 /** A page of published, not yet expired calls matching the filters, with the total count. */
-export async function listPublicOpportunities(
+export async function listPublicOpportunities(filter: CatalogueFilter, { language, ...options }: ListOptions = {}): Promise<PublicOpportunityPage> {
+  return localizePage(await findPublicOpportunityRows(filter, options), language);
+}
+
+async function findPublicOpportunityRows(
   filter: CatalogueFilter,
-  { now = new Date(), pageSize = CATALOGUE_PAGE_SIZE }: { now?: Date; pageSize?: number } = {},
-): Promise<PublicOpportunityPage> {
+  { now = new Date(), pageSize = CATALOGUE_PAGE_SIZE }: Omit<ListOptions, "language">,
+): Promise<RowPage> {
   const where = whereOf(filter, now, await getInstitutionTimeZone());
   const run = <T>(query: Prisma.PrismaPromise<T>) => (filter.q ? withIndexedSearchPlan(query) : query);
   const rows = await run(db.$queryRaw<SummaryRow[]>(pageQuery(where, orderOf(filter), pageSize, (filter.page - 1) * pageSize)));
@@ -145,10 +154,11 @@ export async function listPublicOpportunities(
     const [counted] = await run(db.$queryRaw<{ total: number }[]>(countQuery(where)));
     total = counted?.total ?? 0;
   }
-  return { items: rows.map(({ total: _total, ...row }) => toSummary(row)), total, page: filter.page, pageSize };
+  return { rows: rows.map(({ total: _total, ...row }) => row), total, page: filter.page, pageSize };
 }
 
 export interface CatalogueFilterOptions {
+  /** Each program's name in the reader's language, sorted in it. */
   programs: { code: string; name: string }[];
   countryCodes: string[];
 }
@@ -161,13 +171,24 @@ export interface CatalogueFilterOptions {
 const catalogueCache = shortLivedCache({ ttlMs: 30_000, maxEntries: 500 });
 
 /** `listPublicOpportunities` for the catalogue page, through the short-lived cache. */
-export function loadCataloguePage(filter: CatalogueFilter): Promise<PublicOpportunityPage> {
-  return catalogueCache.get(`page:${catalogueSearchParams(filter).toString()}`, () => listPublicOpportunities(filter));
+export async function loadCataloguePage(filter: CatalogueFilter, language?: AppLocale): Promise<PublicOpportunityPage> {
+  const rows = await catalogueCache.get(`page:${catalogueSearchParams(filter).toString()}`, () => findPublicOpportunityRows(filter, {}));
+  return localizePage(rows, language);
 }
 
-/** What the filter menus offer: the programs and host countries of published calls. */
-export function getCatalogueFilterOptions(): Promise<CatalogueFilterOptions> {
-  return catalogueCache.get("options", loadCatalogueFilterOptions);
+/** What the filter menus offer: the programs (named in the reader's language) and host countries of published calls. */
+export async function getCatalogueFilterOptions(language?: AppLocale): Promise<CatalogueFilterOptions> {
+  const [{ programs, countryCodes }, { locale, defaultLanguage }] = await Promise.all([
+    catalogueCache.get("options", loadCatalogueFilterOptions),
+    readingLanguage(language),
+  ]);
+  const collator = new Intl.Collator(locale);
+  return {
+    programs: programs
+      .map((program) => ({ code: program.code, name: localize(program, ["name"], locale, defaultLanguage).name.text }))
+      .sort((a, b) => collator.compare(a.name, b.name)),
+    countryCodes,
+  };
 }
 
 /** Called by every write to calls or programs in this process. */
@@ -177,94 +198,34 @@ export function clearCatalogueCache(): void {
 
 /** A row of the filter-menu query, typed from the models' fields (a renamed column fails here). */
 type FilterOptionRow =
-  | { kind: "program"; value: MobilityProgram["code"]; label: MobilityProgram["name"] }
-  | { kind: "country"; value: Partner["countryCode"]; label: null };
+  | { kind: "program"; value: MobilityProgram["code"]; label: MobilityProgram["name"]; translations: MobilityProgram["translations"] }
+  | { kind: "country"; value: Partner["countryCode"]; label: null; translations: null };
 
-async function loadCatalogueFilterOptions(): Promise<CatalogueFilterOptions> {
+/** The filter menus' choices in every language: the programs with their names' translations. */
+async function loadCatalogueFilterOptions() {
   const rows = await db.$queryRaw<FilterOptionRow[]>`
-    SELECT 'program' AS "kind", p."code" AS "value", p."name" AS "label"
+    SELECT 'program' AS "kind", p."code" AS "value", p."name" AS "label", p."translations"
       FROM "MobilityProgram" p
       WHERE EXISTS (SELECT 1 FROM "Opportunity" o WHERE o."programId" = p."id" AND o."status" = 'PUBLISHED')
     UNION ALL
-    SELECT DISTINCT 'country', pa."countryCode"::text, NULL
+    SELECT DISTINCT 'country', pa."countryCode"::text, NULL, NULL::jsonb
       FROM "Opportunity" o JOIN "Partner" pa ON pa."id" = o."partnerId" AND pa."isPublic" AND pa."archivedAt" IS NULL
       WHERE o."status" = 'PUBLISHED'`;
   return {
-    programs: rows
-      .flatMap((row) => (row.kind === "program" ? [{ code: row.value, name: row.label }] : []))
-      .sort((a, b) => a.name.localeCompare(b.name)),
+    programs: rows.flatMap((row) => (row.kind === "program" ? [{ code: row.value, name: row.label, translations: row.translations }] : [])),
     countryCodes: rows.filter((row) => row.kind === "country").map((row) => row.value),
   };
 }
 
-const publicDetailSelect = {
-  id: true,
-  title: true,
-  description: true,
-  direction: true,
-  audience: true,
-  subjectAreas: true,
-  places: true,
-  funding: true,
-  academicYear: true,
-  academicPeriod: true,
-  durationMonths: true,
-  language: true,
-  languageLevel: true,
-  otherRequirements: true,
-  selectionCriteria: true,
-  opensAt: true,
-  closesAt: true,
-  updatedAt: true,
-  program: { select: { code: true, name: true, description: true, url: true } },
-  partner: { select: { name: true, slug: true, countryCode: true, city: true, website: true, isPublic: true, archivedAt: true } },
-  requiredDocuments: {
-    select: { id: true, name: true, description: true, isMandatory: true },
-    orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
-  },
-} satisfies Prisma.OpportunitySelect;
-
-export interface PublicOpportunityDetail extends Omit<PublicOpportunitySummary, "programCode" | "programName" | "partner"> {
-  description: string;
-  funding: string;
-  otherRequirements: string;
-  selectionCriteria: { label: string; weight: number }[];
-  updatedAt: Date;
-  program: { code: string; name: string; description: string; url: string | null };
-  partner: (PublicPartner & { website: string | null }) | null;
-  requiredDocuments: { id: string; name: string; description: string; isMandatory: boolean }[];
-}
-
-function criteriaOf(value: unknown): { label: string; weight: number }[] {
-  if (!Array.isArray(value)) return [];
-  return value.flatMap((entry: unknown) => {
-    if (typeof entry !== "object" || entry === null) return [];
-    const { label, weight } = entry as { label?: unknown; weight?: unknown };
-    return typeof label === "string" && typeof weight === "number" ? [{ label, weight }] : [];
-  });
-}
-
-/** One published call for its public page, or null (unknown id, draft or closed). */
-export async function getPublicOpportunity(id: string): Promise<PublicOpportunityDetail | null> {
-  if (!isUuid(id)) return null;
-  const row = await db.opportunity.findFirst({ where: { id, status: "PUBLISHED" }, select: publicDetailSelect });
-  if (!row) return null;
-  const { partner, durationMonths, selectionCriteria, ...rest } = row;
-  return {
-    ...rest,
-    durationMonths: durationMonths === null ? null : Number(durationMonths),
-    selectionCriteria: criteriaOf(selectionCriteria),
-    partner:
-      partner?.isPublic && !partner.archivedAt
-        ? { name: partner.name, countryCode: partner.countryCode, city: partner.city, website: partner.website, slug: partner.slug }
-        : null,
-  };
+/** One published call for its public page in the reader's language (the default language when none is given), or null. */
+export async function getPublicOpportunity(id: string, language?: AppLocale): Promise<PublicOpportunityDetail | null> {
+  return findPublicOpportunity(id, await readingLanguage(language));
 }
 
 /** Deadlines for the calendar feed: published calls closing from a month ago on, soonest first. */
-export async function listPublicDeadlines(filter: CatalogueFilter, now = new Date()): Promise<PublicOpportunitySummary[]> {
+export async function listPublicDeadlines(filter: CatalogueFilter, { now = new Date(), language }: { now?: Date; language?: AppLocale } = {}): Promise<PublicOpportunitySummary[]> {
   const since = new Date(now.getTime() - 31 * 86_400_000);
-  const page = await listPublicOpportunities({ ...filter, page: 1 }, { now: since, pageSize: 500 });
+  const page = await listPublicOpportunities({ ...filter, page: 1 }, { now: since, pageSize: 500, language });
   return page.items;
 }
 

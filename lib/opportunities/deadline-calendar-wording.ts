@@ -1,6 +1,6 @@
 import "server-only";
 import { createTranslator } from "next-intl";
-import { LOCALE_COOKIE } from "@/i18n/config";
+import { LOCALE_COOKIE, type AppLocale } from "@/i18n/config";
 import { loadMessages } from "@/i18n/load-messages";
 import { negotiateLocale } from "@/i18n/negotiate-locale";
 import { formatDateTime } from "@/lib/dates/format";
@@ -17,17 +17,19 @@ function cookieValue(request: Request, name: string): string | null {
 }
 
 /**
- * The words of a calendar file in the reader's language: `?lang=az` first (calendar apps that
- * subscribe send no cookie), then the language cookie, then the browser's. Deadlines are written
- * with their time and the institution's zone.
+ * The language of a calendar file: `?lang=az` first (calendar apps that subscribe send no cookie),
+ * then the language cookie, then the browser's. Its words and the calls' titles are in it.
  */
-export async function deadlineCalendarWording(request: Request): Promise<Omit<DeadlineCalendarOptions, "baseUrl">> {
-  const url = new URL(request.url);
-  const locale = negotiateLocale({
-    address: url.searchParams.get("lang"),
+export function calendarLocale(request: Request): AppLocale {
+  return negotiateLocale({
+    address: new URL(request.url).searchParams.get("lang"),
     cookie: cookieValue(request, LOCALE_COOKIE),
     acceptLanguage: request.headers.get("accept-language"),
   });
+}
+
+/** The words of a calendar file in `locale`; deadlines are written with their time and the institution's zone. */
+export async function deadlineCalendarWording(locale: AppLocale): Promise<Omit<DeadlineCalendarOptions, "baseUrl">> {
   const [messages, timeZone] = await Promise.all([loadMessages(locale, ["opportunities"]), getInstitutionTimeZone()]);
   // Catalogues are loosely typed (see i18n/next-intl.d.ts), so the translator is narrowed by hand.
   const t = createTranslator({ locale, messages }) as unknown as (key: string, values?: Record<string, string>) => string;

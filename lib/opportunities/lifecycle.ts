@@ -1,4 +1,5 @@
 import type { OpportunityStatus } from "@/lib/generated/prisma/enums";
+import { readTranslations, type Translations } from "@/lib/translations/content";
 
 /**
  * The opportunity lifecycle as data: DRAFT → PUBLISHED → CLOSED. Closing is final; the way forward
@@ -72,6 +73,22 @@ export function shiftYearsInText(text: string): string {
     const nextSecond = second.length === 2 ? String((year + 2) % 100).padStart(2, "0") : String(year + 2);
     return `${year + 1}${separator}${nextSecond}`;
   });
+}
+
+/**
+ * A call's stored translations for its copy next year: each language's title and period move on a
+ * year like the plain ones ("Payız 2026" → "Payız 2027"); the other texts are copied as they are.
+ */
+export function nextYearTranslations<F extends string>(stored: unknown, fields: readonly F[]): Translations<F> {
+  const shifted = (text: string | string[] | undefined) => (typeof text === "string" ? shiftYearsInText(text) : text);
+  const translations = readTranslations(stored, fields) as Translations<string>;
+  return Object.fromEntries(
+    Object.entries(translations).map(([language, texts]) => {
+      const next: Record<string, string | string[] | undefined> = { ...texts };
+      for (const field of ["title", "academicPeriod"]) if (field in next) next[field] = shifted(next[field]);
+      return [language, next];
+    }),
+  ) as Translations<F>;
 }
 
 /** A stable key for a scoring criterion, from its label ("Motivation letter" → "motivation-letter"). */

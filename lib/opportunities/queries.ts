@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { can } from "@/lib/permissions";
+import { CONTENT_LANGUAGES } from "@/lib/translations/content";
 import type { StaffOpportunityFilter } from "./schemas";
 
 export const STAFF_PAGE_SIZE = 25;
@@ -34,6 +35,8 @@ function staffFilterWhere(filter: StaffOpportunityFilter): Prisma.OpportunityWhe
     where.push({
       OR: [
         { title: { contains: filter.q, mode: "insensitive" } },
+        // The title in the other languages too (decision 010): staff search in the language they think in.
+        ...CONTENT_LANGUAGES.map((language) => ({ translations: { path: [language, "title"], string_contains: filter.q, mode: "insensitive" } }) as const),
         { partner: { name: { contains: filter.q, mode: "insensitive" } } },
         { academicPeriod: { contains: filter.q, mode: "insensitive" } },
       ],
@@ -88,6 +91,7 @@ const staffDetailSelect = {
   id: true,
   title: true,
   description: true,
+  translations: true,
   status: true,
   programId: true,
   partnerId: true,

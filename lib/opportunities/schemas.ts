@@ -23,6 +23,7 @@ import {
 } from "@/lib/forms/fields";
 import { isIscedCode } from "@/lib/reference/isced";
 import { CEFR_CODES } from "@/lib/reference/levels";
+import { translationsSchema } from "@/lib/translations/schema";
 
 /**
  * The opportunity form's schemas, shared by the client form (zodResolver) and the server actions.
@@ -65,9 +66,18 @@ export const requiredDocumentSchema = z.strictObject({
   isMandatory: checkbox.default(true),
 });
 
+/** The texts students read, written in each language (decision 010), with their longest lengths. */
+const OPPORTUNITY_TEXT_MAX = { title: 200, description: 10_000, academicPeriod: 100, funding: 2000, otherRequirements: 5000 } as const;
+
+/** The translatable fields of a call; codes, numbers and dates are the same in every language. */
+export const OPPORTUNITY_TEXT_FIELDS = Object.keys(OPPORTUNITY_TEXT_MAX) as (keyof typeof OPPORTUNITY_TEXT_MAX)[];
+
+export type OpportunityTextField = (typeof OPPORTUNITY_TEXT_FIELDS)[number];
+
 const fields = {
-  title: requiredText(200, 3),
-  description: longText(10_000),
+  title: requiredText(OPPORTUNITY_TEXT_MAX.title, 3),
+  description: longText(OPPORTUNITY_TEXT_MAX.description),
+  translations: translationsSchema(OPPORTUNITY_TEXT_MAX),
   programId: requiredRef(`${V}.programRequired`),
   partnerId: optionalRef(),
   agreementId: optionalRef(),
@@ -80,13 +90,13 @@ const fields = {
     .default([])
     .transform((codes) => [...new Set(codes)]),
   places: wholeNumber(1, 1000),
-  funding: longText(2000),
+  funding: longText(OPPORTUNITY_TEXT_MAX.funding),
   academicYear: wholeNumber(2000, 2100),
-  academicPeriod: requiredText(100),
+  academicPeriod: requiredText(OPPORTUNITY_TEXT_MAX.academicPeriod),
   durationMonths,
   language: optionalText(35),
   languageLevel: optionalChoice(CEFR_CODES),
-  otherRequirements: longText(5000),
+  otherRequirements: longText(OPPORTUNITY_TEXT_MAX.otherRequirements),
   selectionCriteria: z.array(criterionSchema).max(MAX_CRITERIA, `${V}.tooMany`).default([]),
   requiredDocuments: z.array(requiredDocumentSchema).max(MAX_REQUIRED_DOCUMENTS, `${V}.tooMany`).default([]),
   opensAt: dateTime,

@@ -12,6 +12,7 @@ import {
   criterionKeyOf,
   isDeletable,
   isEditable,
+  nextYearTranslations,
   plusOneYear,
   publishProblems,
   shiftYearsInText,
@@ -20,7 +21,10 @@ import {
 } from "./lifecycle";
 import { getInstitutionTimeZone } from "@/lib/dates/institution-time-zone";
 import { instantIn } from "@/lib/dates/zoned";
-import type { OpportunityFormValues, OpportunityRef, UpdateOpportunityValues } from "./schemas";
+import type { AppLocale } from "@/i18n/config";
+import { getDefaultContentLanguage } from "@/lib/translations/default-language";
+import { keepOtherLanguages } from "@/lib/translations/schema";
+import { OPPORTUNITY_TEXT_FIELDS, type OpportunityFormValues, type OpportunityRef, type UpdateOpportunityValues } from "./schemas";
 
 /** The version check of a delete, worded like `updateAtVersion`'s so the form offers a reload. */
 const STALE = "common.form.errors.stale";
@@ -121,10 +125,12 @@ async function placeWindow<T extends { opensAt: string; closesAt: string }>(inpu
   return { ...input, opensAt: instantIn(input.opensAt, zone), closesAt: instantIn(input.closesAt, zone) };
 }
 
-function scalarData(input: PlacedValues<OpportunityFormValues>, unitId: string | null) {
+/** The stored columns: the default language's texts in the plain columns, the others in `translations` (decision 010). */
+function scalarData(input: PlacedValues<OpportunityFormValues>, unitId: string | null, defaultLanguage: AppLocale) {
   return {
     title: input.title,
     description: input.description,
+    translations: keepOtherLanguages(input.translations, defaultLanguage),
     programId: input.programId,
     partnerId: input.partnerId ?? null,
     agreementId: input.agreementId ?? null,
@@ -147,12 +153,12 @@ function scalarData(input: PlacedValues<OpportunityFormValues>, unitId: string |
 }
 
 export async function createOpportunity(user: SessionUser, form: OpportunityFormValues): Promise<{ id: string }> {
-  const input = await placeWindow(form);
+  const [input, defaultLanguage] = await Promise.all([placeWindow(form), getDefaultContentLanguage()]);
   const unitId = resolveUnit(user, input.unitId);
   requirePermission(user, "opportunity:create", { unitId });
   return auditedWrite(user, async (tx, audit) => {
     await checkReferences(tx, input, unitId);
-    const data = scalarData(input, unitId);
+    const data = scalarData(input, unitId, defaultLanguage);
     const created = await tx.opportunity.create({
       data: {
         ...data,
@@ -174,7 +180,7 @@ export async function createOpportunity(user: SessionUser, form: OpportunityForm
  * documents keep their ids so files students uploaded against them stay linked.
  */
 export async function updateOpportunity(user: SessionUser, form: UpdateOpportunityValues): Promise<{ id: string; version: number }> {
-  const input = await placeWindow(form);
+  const [input, defaultLanguage] = await Promise.all([placeWindow(form), getDefaultContentLanguage()]);
   return auditedWrite(user, async (tx, audit) => {
     const current = await loadForWrite(tx, user, input.id);
     requirePermission(user, "opportunity:update", { unitId: current.unitId });
@@ -187,7 +193,7 @@ export async function updateOpportunity(user: SessionUser, form: UpdateOpportuni
       }
     }
     await checkReferences(tx, input, unitId, current);
-    const data = scalarData(input, unitId);
+    const data = scalarData(input, unitId, defaultLanguage);
     // The version also moves on every status change, so an edit over a call published or closed
     // since it was opened is refused as stale.
     await updateAtVersion(tx.opportunity, input, data);
@@ -281,6 +287,7 @@ export async function duplicateOpportunity(user: SessionUser, id: string): Promi
       data: {
         title: shiftYearsInText(source.title),
         description: source.description,
+        translations: nextYearTranslations(source.translations, OPPORTUNITY_TEXT_FIELDS),
         programId: source.programId,
         partnerId: source.partnerId,
         agreementId: agreement?.status === "ACTIVE" ? source.agreementId : null,

@@ -10,6 +10,7 @@ const programRowSelect = {
   code: true,
   name: true,
   description: true,
+  translations: true,
   funder: true,
   url: true,
   isActive: true,

@@ -20,9 +20,51 @@ const DOCUMENTS = [
   { name: "Language certificate", description: "IELTS, TOEFL or the university's own test (B2 or higher).", isMandatory: false },
 ];
 
-/** A program as people name it ("Erasmus+ KA171 – International credit mobility"), never its code. */
-function programName(code: string): string {
-  return PROGRAMS.find((program) => program.code === code)?.name ?? "the university's exchange agreement";
+/** A program as people name it in each language ("Erasmus+ KA171 – International credit mobility"), never its code. */
+function programNames(code: string): { en: string; az: string; ru: string } {
+  const program = PROGRAMS.find((candidate) => candidate.code === code);
+  if (!program) return { en: "the university's exchange agreement", az: "universitetin mübadilə sazişi", ru: "соглашение университета об обмене" };
+  return { en: program.name, az: program.translations.az.name, ru: program.translations.ru.name };
+}
+
+const SEMESTERS = {
+  Fall: { az: "Payız", azTitle: "Payız semestri", ru: "Осень", ruTitle: "Обмен на осенний семестр" },
+  Spring: { az: "Yaz", azTitle: "Yaz semestri", ru: "Весна", ruTitle: "Обмен на весенний семестр" },
+} as const;
+
+/**
+ * A demo call's texts in English (the demo's default language: the plain columns) and in
+ * Azerbaijani and Russian (its `translations`, decision 010). Partner names stay as the partners
+ * write them; the Azerbaijani and Russian titles name the partner after a colon, so no case ending
+ * has to be put on a foreign name.
+ */
+export function demoCallTexts({ semester, year, partnerName, programCode }: { semester: keyof typeof SEMESTERS; year: number; partnerName: string; programCode: string }) {
+  const program = programNames(programCode);
+  const words = SEMESTERS[semester];
+  const erasmus = programCode === "ERASMUS_KA171";
+  return {
+    title: `${semester} semester exchange at ${partnerName}`,
+    description: `Study one semester at ${partnerName} with full recognition of credits, funded by ${program.en}. Courses are taught in English.`,
+    academicPeriod: `${semester} ${year}`,
+    funding: erasmus ? "Erasmus+ grant: monthly allowance and travel support" : "Tuition waiver at the host; travel at own cost",
+    otherRequirements: "Enrolled at Khazar University for at least two semesters; no disciplinary record.",
+    translations: {
+      az: {
+        title: `${words.azTitle} üzrə mübadilə: ${partnerName}`,
+        description: `${partnerName} ilə mübadilə çərçivəsində bir semestr təhsil; toplanan kreditlər tam tanınır. Maliyyələşdirmə: ${program.az}. Dərslər ingilis dilində keçirilir.`,
+        academicPeriod: `${words.az} ${year}`,
+        funding: erasmus ? "Erasmus+ qrantı: aylıq təqaüd və yol xərclərinə dəstək" : "Qəbul edən universitetdə təhsil haqqı alınmır; yol xərcləri tələbənin öz hesabına",
+        otherRequirements: "Xəzər Universitetində ən azı iki semestrlik təhsil; intizam tənbehinin olmaması.",
+      },
+      ru: {
+        title: `${words.ruTitle}: ${partnerName}`,
+        description: `Один семестр обучения в ${partnerName} с полным признанием кредитов. Финансирование: ${program.ru}. Занятия ведутся на английском языке.`,
+        academicPeriod: `${words.ru} ${year}`,
+        funding: erasmus ? "Грант Erasmus+: ежемесячная стипендия и оплата проезда" : "Обучение в принимающем университете бесплатно; проезд за свой счёт",
+        otherRequirements: "Не менее двух семестров обучения в Университете Хазар; отсутствие дисциплинарных взысканий.",
+      },
+    },
+  };
 }
 
 /** Published calls with open windows, one closed call with decisions, one draft. */
@@ -44,8 +86,7 @@ export async function seedOpportunities(
     const closesIn = state === "CLOSED" ? -10 : 12 + index * 4;
     const semester = index % 2 === 0 ? "Fall" : "Spring";
     const data = {
-      title: `${semester} semester exchange at ${agreement.partnerName}`,
-      description: `Study one semester at ${agreement.partnerName} with full recognition of credits, funded by ${programName(agreement.programCode)}. Courses are taught in English.`,
+      ...demoCallTexts({ semester, year: semester === "Fall" ? academicYear : academicYear + 1, partnerName: agreement.partnerName, programCode: agreement.programCode }),
       programId: programs.get(agreement.programCode)!,
       partnerId: agreement.partnerId,
       agreementId: agreement.id,
@@ -54,13 +95,10 @@ export async function seedOpportunities(
       audience: index % 3 === 0 ? (["MASTER"] as const) : (["BACHELOR", "MASTER"] as const),
       subjectAreas: index % 2 === 0 ? ["0231", "0232"] : ["0311", "0413"],
       places: 2 + (index % 3),
-      funding: agreement.programCode === "ERASMUS_KA171" ? "Erasmus+ grant: monthly allowance and travel support" : "Tuition waiver at the host; travel at own cost",
       academicYear,
-      academicPeriod: `${semester} ${semester === "Fall" ? academicYear : academicYear + 1}`,
       durationMonths: 5,
       language: "English",
       languageLevel: "B2" as const,
-      otherRequirements: "Enrolled at Khazar University for at least two semesters; no disciplinary record.",
       selectionCriteria: CRITERIA,
       opensAt: daysFrom(today, state === "CLOSED" ? -60 : -20),
       // A deadline is the end of its day in the institution's zone (lib/dates/zoned.ts).

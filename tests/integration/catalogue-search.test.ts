@@ -180,7 +180,8 @@ describe("detail", () => {
     const detail = await getPublicOpportunity(ids.tartu!);
     expect(detail).toMatchObject({
       id: ids.tartu,
-      title: "Spring semester exchange in Estonia",
+      // Written in the default language only, so every reader gets it marked as English.
+      title: { text: "Spring semester exchange in Estonia", lang: "en" },
       partner: { name: "University of Tartu", countryCode: "EE", slug: "university-of-tartu" },
       program: { code: "TEST_ERASMUS" },
       selectionCriteria: [

@@ -222,6 +222,7 @@ describe("lifecycle", () => {
       title: "Fall 2026 exchange",
       academicYear: 2026,
       academicPeriod: "Fall 2026",
+      translations: { az: { title: "Payız 2026 mübadiləsi", academicPeriod: "Payız 2026", description: "2025-ci ildən bəri" }, ru: { title: "Обмен осенью 2026" } },
       opensAt: new Date("2026-02-01T09:00:00Z"),
       closesAt: new Date("2026-03-15T23:59:00Z"),
     });
@@ -235,6 +236,8 @@ describe("lifecycle", () => {
       academicPeriod: "Fall 2027",
       agreementId: agreement.id,
       places: source.places,
+      // The titles and periods in the other languages move on a year too; other texts are copied.
+      translations: { az: { title: "Payız 2027 mübadiləsi", academicPeriod: "Payız 2027", description: "2025-ci ildən bəri" }, ru: { title: "Обмен осенью 2027" } },
     });
     expect(copy.opensAt.toISOString()).toBe("2027-02-01T09:00:00.000Z");
     expect(copy.closesAt.toISOString()).toBe("2027-03-15T23:59:00.000Z");

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getFormatter, getLocale } from "next-intl/server";
+import { getFormatter } from "next-intl/server";
 import { getTranslations } from "@/i18n/server";
 import { CalendarPlus, FileJson } from "lucide-react";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -18,6 +18,7 @@ import {
 } from "@/lib/opportunities/catalogue-filter";
 import { countryOptions, subjectFilterOptions } from "@/lib/opportunities/display";
 import { AUDIENCES } from "@/lib/opportunities/schemas";
+import { contentReader } from "@/lib/translations/reader";
 import { CEFR_CODES } from "@/lib/reference/levels";
 import { CatalogueFilters } from "./_components/catalogue-filters";
 import { OpportunityCard } from "./_components/opportunity-card";
@@ -35,12 +36,13 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CataloguePage({ searchParams }: { searchParams: Promise<SearchParamsRecord> }) {
   const filter = parseCatalogueFilter(await searchParams);
   const now = new Date();
-  const [result, options, t, format, locale, timeZone] = await Promise.all([
-    loadCataloguePage(filter),
-    getCatalogueFilterOptions(),
+  // Titles and program names in the reader's language, else the institution's default (decision 010).
+  const { locale } = await contentReader();
+  const [result, options, t, format, timeZone] = await Promise.all([
+    loadCataloguePage(filter, locale),
+    getCatalogueFilterOptions(locale),
     getTranslations("opportunities"),
     getFormatter(),
-    getLocale(),
     getInstitutionTimeZone(),
   ]);
   const query = catalogueSearchParams(filter, { page: null });
@@ -149,7 +151,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
               <CalendarPlus aria-hidden="true" className="size-4" />
               {t("catalogue.subscribe")}
             </a>
-            <a href={`/api/public/opportunities${queryString ? `?${queryString}` : ""}`} className="inline-flex items-center gap-2 text-link underline hover:text-link-hover">
+            <a href={`/api/public/opportunities${queryString ? `?${queryString}&` : "?"}lang=${locale}`} className="inline-flex items-center gap-2 text-link underline hover:text-link-hover">
               <FileJson aria-hidden="true" className="size-4" />
               {t("catalogue.json")}
             </a>

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { cache, type ReactNode } from "react";
-import { getFormatter, getLocale } from "next-intl/server";
+import { getFormatter } from "next-intl/server";
 import { getTranslations } from "@/i18n/server";
 import { ArrowLeft, CalendarPlus, ExternalLink, Rss } from "lucide-react";
+import { Localized } from "@/components/content/localized";
 import { Badge } from "@/components/ui/badge";
 import { LinkButton } from "@/components/ui/link-button";
 import { loadRecordOr404 } from "@/lib/auth/guards";
@@ -15,9 +16,11 @@ import { getMyApplicationToCall } from "@/lib/opportunities/catalogue-my-applica
 import { countryName, iscedLabel } from "@/lib/opportunities/display";
 import { can } from "@/lib/permissions";
 import { capitalised, languageName } from "@/lib/reference/instruction-languages";
+import { contentReader } from "@/lib/translations/reader";
 import { ApplyPanel, WRAPPING_BUTTON } from "./_components/apply-panel";
 
-const loadOpportunity = cache(getPublicOpportunity);
+/** The call in the reader's language (its texts fall back to the institution's default, decision 010). */
+const loadOpportunity = cache(async (id: string) => getPublicOpportunity(id, (await contentReader()).locale));
 
 interface PageProps {
   params: Promise<{ id: string }>;
@@ -25,19 +28,21 @@ interface PageProps {
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { id } = await params;
-  const [opportunity, t, locale, timeZone] = await Promise.all([
+  const [opportunity, { locale }, t, timeZone] = await Promise.all([
     loadOpportunity(id),
+    contentReader(),
     getTranslations("opportunities.detail"),
-    getLocale(),
     getInstitutionTimeZone(),
   ]);
   if (!opportunity) return {};
   const date = formatDateTime(opportunity.closesAt, { locale, timeZone });
+  const title = opportunity.title.text;
+  const program = opportunity.program.name.text;
   return {
-    title: opportunity.title,
+    title,
     description: opportunity.partner
-      ? t("metaDescription", { title: opportunity.title, program: opportunity.program.name, partner: opportunity.partner.name, date })
-      : t("metaDescriptionNoPartner", { title: opportunity.title, program: opportunity.program.name, date }),
+      ? t("metaDescription", { title, program, partner: opportunity.partner.name, date })
+      : t("metaDescriptionNoPartner", { title, program, date }),
   };
 }
 
@@ -75,13 +80,13 @@ function languageRequirement(
  */
 export default async function OpportunityPage({ params }: PageProps) {
   const { id } = await params;
-  const [opportunity, user, t, tApplications, format, locale, timeZone] = await Promise.all([
+  const [opportunity, { locale }, user, t, tApplications, format, timeZone] = await Promise.all([
     loadRecordOr404(id, loadOpportunity),
+    contentReader(),
     getCurrentUser(),
     getTranslations("opportunities"),
     getTranslations("applications"),
     getFormatter(),
-    getLocale(),
     getInstitutionTimeZone(),
   ]);
   const myApplication = await getMyApplicationToCall(user, opportunity.id);
@@ -91,7 +96,7 @@ export default async function OpportunityPage({ params }: PageProps) {
   const ended = opportunity.closesAt.getTime() <= now.getTime();
   // Only office staff see every call in the dashboard; a coordinator may not own this one.
   const isStaff = user !== null && can(user, "opportunity:read");
-  const { partner } = opportunity;
+  const { partner, program } = opportunity;
 
   return (
     <article className="space-y-8" aria-labelledby="opportunity-title">
@@ -102,13 +107,15 @@ export default async function OpportunityPage({ params }: PageProps) {
 
       <header className="space-y-3 border-b border-border pb-6">
         <div className="flex flex-wrap gap-2">
-          <Badge variant="info" className="whitespace-normal">{opportunity.program.name}</Badge>
+          <Badge variant="info" className="whitespace-normal">
+            <Localized value={program.name} locale={locale} />
+          </Badge>
           {opportunity.audience.map((level) => (
             <Badge key={level}>{t(`audienceShort.${level}`)}</Badge>
           ))}
         </div>
         <h1 id="opportunity-title" className="text-3xl font-bold tracking-tight text-balance sm:text-4xl">
-          {opportunity.title}
+          <Localized value={opportunity.title} locale={locale} />
         </h1>
         {partner && (
           <p className="text-lg text-muted-foreground">
@@ -132,10 +139,10 @@ export default async function OpportunityPage({ params }: PageProps) {
 
       <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="min-w-0 space-y-8">
-          {opportunity.description && (
+          {opportunity.description.text && (
             <section aria-labelledby="about-heading" className="space-y-3">
               <h2 id="about-heading" className="text-2xl font-semibold">{t("detail.description")}</h2>
-              <p className="max-w-prose whitespace-pre-line">{opportunity.description}</p>
+              <Localized as="p" className="max-w-prose whitespace-pre-line" value={opportunity.description} locale={locale} />
             </section>
           )}
 
@@ -143,12 +150,18 @@ export default async function OpportunityPage({ params }: PageProps) {
             <h2 id="facts-heading" className="text-2xl font-semibold">{t("detail.keyFacts")}</h2>
             <dl>
               <Fact term={t("detail.program")}>
-                {opportunity.program.url ? (
-                  <a href={opportunity.program.url} className="text-link underline hover:text-link-hover" rel="noopener noreferrer">
-                    {opportunity.program.name}
+                {program.url ? (
+                  <a href={program.url} className="text-link underline hover:text-link-hover" rel="noopener noreferrer">
+                    <Localized value={program.name} locale={locale} />
                   </a>
                 ) : (
-                  opportunity.program.name
+                  <Localized value={program.name} locale={locale} />
+                )}
+                {program.description.text && (
+                  <details className="mt-2 text-sm">
+                    <summary className="cursor-pointer text-link underline hover:text-link-hover">{t("detail.aboutProgram")}</summary>
+                    <Localized as="p" className="mt-2 max-w-prose whitespace-pre-line text-muted-foreground" value={program.description} locale={locale} />
+                  </details>
                 )}
               </Fact>
               <Fact term={t("detail.direction")}>{t(`direction.${opportunity.direction}`)}</Fact>
@@ -157,11 +170,15 @@ export default async function OpportunityPage({ params }: PageProps) {
               <Fact term={t("detail.academicYear")}>
                 {t("detail.academicYearValue", { start: String(opportunity.academicYear), end: String((opportunity.academicYear + 1) % 100).padStart(2, "0") })}
               </Fact>
-              <Fact term={t("detail.period")}>{opportunity.academicPeriod}</Fact>
+              <Fact term={t("detail.period")}>
+                <Localized value={opportunity.academicPeriod} locale={locale} />
+              </Fact>
               {opportunity.durationMonths !== null && (
                 <Fact term={t("detail.duration")}>{t("detail.durationValue", { months: opportunity.durationMonths })}</Fact>
               )}
-              <Fact term={t("detail.funding")}>{opportunity.funding || t("detail.none")}</Fact>
+              <Fact term={t("detail.funding")}>
+                {opportunity.funding.text ? <Localized value={opportunity.funding} locale={locale} className="whitespace-pre-line" /> : t("detail.none")}
+              </Fact>
               <Fact term={t("detail.subjects")}>
                 {opportunity.subjectAreas.length === 0 ? (
                   t("detail.anySubject")
@@ -177,10 +194,10 @@ export default async function OpportunityPage({ params }: PageProps) {
             </dl>
           </section>
 
-          {opportunity.otherRequirements && (
+          {opportunity.otherRequirements.text && (
             <section aria-labelledby="requirements-heading" className="space-y-3">
               <h2 id="requirements-heading" className="text-2xl font-semibold">{t("detail.otherRequirements")}</h2>
-              <p className="max-w-prose whitespace-pre-line">{opportunity.otherRequirements}</p>
+              <Localized as="p" className="max-w-prose whitespace-pre-line" value={opportunity.otherRequirements} locale={locale} />
             </section>
           )}
 

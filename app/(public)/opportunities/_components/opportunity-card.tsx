@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { getFormatter } from "next-intl/server";
 import type { getTranslations } from "@/i18n/server";
+import { Localized } from "@/components/content/localized";
 import { formatDateTime, formatDay } from "@/lib/dates/format";
 import type { PublicOpportunitySummary } from "@/lib/opportunities/catalogue";
 import { countryName } from "@/lib/opportunities/display";
@@ -40,11 +41,11 @@ export function OpportunityCard({ item, locale, timeZone, now, t, format }: Oppo
   return (
     <article className="flex h-full flex-col gap-2 rounded-lg border border-border bg-surface p-5 text-sm">
       <p className="text-muted-foreground">
-        {item.programName} · <strong className={open ? "text-success" : "text-warning"}>{open ? t("card.open") : t("card.upcoming")}</strong>
+        <Localized value={item.programName} locale={locale} /> · <strong className={open ? "text-success" : "text-warning"}>{open ? t("card.open") : t("card.upcoming")}</strong>
       </p>
       <h3 className="text-lg leading-snug font-semibold">
-        <Link href={`/opportunities/${item.id}`} className="text-link hover:underline">
-          {item.title}
+        <Link href={`/opportunities/${item.id}`} className="text-link hover:underline" lang={item.title.lang !== locale ? item.title.lang : undefined}>
+          {item.title.text}
         </Link>
       </h3>
       {where && <p>{where}</p>}

@@ -3,26 +3,28 @@ import { FEED_HEADERS, feedPreflight, publicFeedRoute, refuseDroppedSearch } fro
 import { listPublicDeadlines } from "@/lib/opportunities/catalogue";
 import { parseCatalogueFilter } from "@/lib/opportunities/catalogue-filter";
 import { buildDeadlineCalendar } from "@/lib/opportunities/deadline-calendar";
-import { deadlineCalendarWording } from "@/lib/opportunities/deadline-calendar-wording";
+import { calendarLocale, deadlineCalendarWording } from "@/lib/opportunities/deadline-calendar-wording";
 
 export const dynamic = "force-dynamic";
 
 /**
  * Public on purpose: the application deadlines of published calls as an iCalendar feed that
  * calendar apps can subscribe to; it accepts the catalogue's filters. Calendar apps send no
- * locale cookie, so `?lang=az` picks the language of the event titles. The same CORS and cache
- * headers as the JSON feeds.
+ * locale cookie, so `?lang=az` picks the language of the events: their wording and the calls'
+ * titles and program names (a call without that translation keeps its default-language title).
+ * The same CORS and cache headers as the JSON feeds.
  */
 export const GET = publicFeedRoute("public.opportunities.ics", async (_url, params, request) => {
   const filter = parseCatalogueFilter(params);
   refuseDroppedSearch(params, filter);
-  const [deadlines, wording] = await Promise.all([listPublicDeadlines(filter), deadlineCalendarWording(request)]);
+  const locale = calendarLocale(request);
+  const [deadlines, wording] = await Promise.all([listPublicDeadlines(filter, { language: locale }), deadlineCalendarWording(locale)]);
   const body = buildDeadlineCalendar(
     deadlines.map((item) => ({
       id: item.id,
-      title: item.title,
+      title: item.title.text,
       partnerName: item.partner?.name ?? null,
-      programName: item.programName,
+      programName: item.programName.text,
       closesAt: item.closesAt,
     })),
     { baseUrl: env().APP_URL, ...wording },

@@ -4,7 +4,11 @@ import { getInstitutionTimeZone } from "@/lib/dates/institution-time-zone";
 import { toLocalInput } from "@/lib/dates/zoned";
 import { countryName, subjectPickOptions } from "@/lib/opportunities/display";
 import { getOpportunityFormOptions, type StaffOpportunityDetail } from "@/lib/opportunities/queries";
+import { OPPORTUNITY_TEXT_FIELDS } from "@/lib/opportunities/schemas";
 import { can } from "@/lib/permissions";
+import { readTranslations } from "@/lib/translations/content";
+import { getDefaultContentLanguage } from "@/lib/translations/default-language";
+import { emptyTranslations, translationFormValues } from "@/lib/translations/schema";
 import type { OpportunityFormProps } from "./opportunity-form";
 import type { OpportunityFormFields } from "./form-types";
 
@@ -23,6 +27,7 @@ function defaultsOf(user: SessionUser, existing: StaffOpportunityDetail | undefi
     return {
       title: existing.title,
       description: existing.description,
+      translations: translationFormValues(readTranslations(existing.translations, OPPORTUNITY_TEXT_FIELDS), OPPORTUNITY_TEXT_FIELDS),
       programId: existing.programId,
       partnerId: existing.partnerId ?? "",
       agreementId: existing.agreementId ?? "",
@@ -49,6 +54,7 @@ function defaultsOf(user: SessionUser, existing: StaffOpportunityDetail | undefi
   return {
     title: "",
     description: "",
+    translations: emptyTranslations(OPPORTUNITY_TEXT_FIELDS),
     programId: "",
     partnerId: "",
     agreementId: "",
@@ -78,9 +84,10 @@ export async function opportunityFormProps(
   labels: { inactiveProgram: (name: string) => string },
   existing?: StaffOpportunityDetail,
 ): Promise<OpportunityFormProps> {
-  const [options, timeZone] = await Promise.all([
+  const [options, timeZone, defaultLanguage] = await Promise.all([
     getOpportunityFormOptions(user, { programId: existing?.programId, agreementId: existing?.agreementId }),
     getInstitutionTimeZone(),
+    getDefaultContentLanguage(),
   ]);
   return {
     existing: existing ? { id: existing.id, version: existing.version } : undefined,
@@ -99,5 +106,6 @@ export async function opportunityFormProps(
     officeWide: can(user, "opportunity:update"),
     subjects: subjectPickOptions(),
     timeZone,
+    defaultLanguage,
   };
 }

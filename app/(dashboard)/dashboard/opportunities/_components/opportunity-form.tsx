@@ -4,13 +4,14 @@ import type { ReactNode } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { FormProvider, useWatch } from "react-hook-form";
+import type { AppLocale } from "@/i18n/config";
+import { LanguageTabs } from "@/components/content/language-tabs";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
 import { FormAlert } from "@/components/ui/form-alert";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
-import { Textarea } from "@/components/ui/textarea";
 import { toast } from "@/components/ui/toaster";
 import { useActionForm } from "@/lib/forms/use-action-form";
 import { createOpportunityAction, updateOpportunityAction } from "@/lib/opportunities/actions";
@@ -33,6 +34,8 @@ export interface OpportunityFormProps {
   officeWide: boolean;
   subjects: Option[];
   timeZone: string;
+  /** The institution's default content language: its tab edits the plain columns. */
+  defaultLanguage: AppLocale;
 }
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
@@ -48,7 +51,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
  * Create or edit an opportunity. The zod schema checks it here and again in the action; server
  * errors land next to their fields, and the form keeps what was typed when saving fails.
  */
-export function OpportunityForm({ existing, defaults, programs, partners, agreements, units, officeWide, subjects, timeZone }: OpportunityFormProps) {
+export function OpportunityForm({ existing, defaults, programs, partners, agreements, units, officeWide, subjects, timeZone, defaultLanguage }: OpportunityFormProps) {
   const t = useTranslations();
   const f = (key: string, values?: Record<string, string | number>) => t(`opportunities.form.${key}`, values);
   const router = useRouter();
@@ -74,10 +77,24 @@ export function OpportunityForm({ existing, defaults, programs, partners, agreem
       <form onSubmit={onSubmit} noValidate className="space-y-6">
         <FormAlert error={formError} />
 
+        {/* Every text students read, in one set of language tabs: a translator switches language once. */}
+        <Section title={f("sections.texts")}>
+          <LanguageTabs
+            form={form}
+            fieldError={fieldError}
+            defaultLanguage={defaultLanguage}
+            idPrefix="opportunity"
+            fields={[
+              { name: "title", label: f("title"), description: f("titleHint"), required: true },
+              { name: "description", label: f("description"), rows: 6 },
+              { name: "academicPeriod", label: f("academicPeriod"), description: f("academicPeriodHint"), required: true },
+              { name: "funding", label: f("funding"), description: f("fundingHint"), rows: 3 },
+              { name: "otherRequirements", label: f("otherRequirements"), rows: 4 },
+            ]}
+          />
+        </Section>
+
         <Section title={f("sections.basics")}>
-          <FormField label={f("title")} description={f("titleHint")} error={fieldError("title")} required>
-            <Input id="opportunity-title" {...register("title")} />
-          </FormField>
           <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
             <FormField label={f("program")} error={fieldError("programId")} required>
               <Select id="opportunity-program" placeholder={f("chooseProgram")} options={programs} {...register("programId")} />
@@ -108,9 +125,6 @@ export function OpportunityForm({ existing, defaults, programs, partners, agreem
               />
             </FormField>
           </div>
-          <FormField label={f("description")} error={fieldError("description")}>
-            <Textarea id="opportunity-description" rows={6} {...register("description")} />
-          </FormField>
         </Section>
 
         <Section title={f("sections.audience")}>
@@ -149,13 +163,7 @@ export function OpportunityForm({ existing, defaults, programs, partners, agreem
             <FormField label={f("academicYear")} description={f("academicYearHint")} error={fieldError("academicYear")} required>
               <Input id="opportunity-year" type="number" inputMode="numeric" min={2000} max={2100} {...register("academicYear")} />
             </FormField>
-            <FormField label={f("academicPeriod")} description={f("academicPeriodHint")} error={fieldError("academicPeriod")} required>
-              <Input id="opportunity-period" {...register("academicPeriod")} />
-            </FormField>
           </div>
-          <FormField label={f("funding")} description={f("fundingHint")} error={fieldError("funding")}>
-            <Textarea id="opportunity-funding" rows={3} {...register("funding")} />
-          </FormField>
         </Section>
 
         <Section title={f("sections.requirements")}>
@@ -172,9 +180,6 @@ export function OpportunityForm({ existing, defaults, programs, partners, agreem
               />
             </FormField>
           </div>
-          <FormField label={f("otherRequirements")} error={fieldError("otherRequirements")}>
-            <Textarea id="opportunity-other" rows={4} {...register("otherRequirements")} />
-          </FormField>
         </Section>
 
         <Section title={f("sections.criteria")}>

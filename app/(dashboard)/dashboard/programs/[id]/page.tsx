@@ -8,6 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { getClientMessages } from "@/i18n/client-messages";
 import { loadRecordOr404, requirePageAccess } from "@/lib/auth/guards";
 import { getProgram } from "@/lib/programs/queries";
+import { getDefaultContentLanguage } from "@/lib/translations/default-language";
 import { ProgramForm } from "../_components/program-form";
 import { ProgramStatus } from "../_components/program-status";
 
@@ -28,7 +29,11 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 
 export default async function EditProgramPage({ params }: PageProps) {
   const program = await loadProgram((await params).id);
-  const [t, messages] = await Promise.all([getTranslations("programs"), getClientMessages(["common", "errors", "programs"])]);
+  const [t, messages, defaultLanguage] = await Promise.all([
+    getTranslations("programs"),
+    getClientMessages(["common", "errors", "programs"]),
+    getDefaultContentLanguage(),
+  ]);
   return (
     <div className="space-y-6">
       <Link href="/dashboard/programs" className="inline-flex items-center gap-2 text-sm text-link underline hover:text-link-hover">
@@ -38,7 +43,7 @@ export default async function EditProgramPage({ params }: PageProps) {
       <PageHeader title={t("editTitle")} description={program.name} />
       <NextIntlClientProvider messages={messages}>
         {/* A new version (after the status toggle) starts the form from the saved record. */}
-        <ProgramForm key={program.version} program={program} />
+        <ProgramForm key={program.version} program={program} defaultLanguage={defaultLanguage} />
         <ProgramStatus id={program.id} version={program.version} isActive={program.isActive} />
       </NextIntlClientProvider>
     </div>

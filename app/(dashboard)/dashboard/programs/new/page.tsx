@@ -4,6 +4,7 @@ import { getTranslations } from "@/i18n/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { getClientMessages } from "@/i18n/client-messages";
 import { requirePageAccess } from "@/lib/auth/guards";
+import { getDefaultContentLanguage } from "@/lib/translations/default-language";
 import { ProgramForm } from "../_components/program-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,12 +14,16 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewProgramPage() {
   await requirePageAccess("/dashboard/programs/new", "program:create");
-  const [t, messages] = await Promise.all([getTranslations("programs"), getClientMessages(["common", "errors", "programs"])]);
+  const [t, messages, defaultLanguage] = await Promise.all([
+    getTranslations("programs"),
+    getClientMessages(["common", "errors", "programs"]),
+    getDefaultContentLanguage(),
+  ]);
   return (
     <div className="space-y-6">
       <PageHeader title={t("newTitle")} />
       <NextIntlClientProvider messages={messages}>
-        <ProgramForm />
+        <ProgramForm defaultLanguage={defaultLanguage} />
       </NextIntlClientProvider>
     </div>
   );

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale } from "next-intl/server";
 import { getTranslations } from "@/i18n/server";
+import { Localized } from "@/components/content/localized";
 import { Alert } from "@/components/ui/alert";
 import { LinkButton } from "@/components/ui/link-button";
 import { PageHeader } from "@/components/ui/page-header";
@@ -12,8 +12,10 @@ import { getApplyContext } from "@/lib/applications/student-queries";
 import { loadRecordOr404, requirePageAccess } from "@/lib/auth/guards";
 import { formatDateTime, formatDay } from "@/lib/dates/format";
 import { getInstitutionTimeZone } from "@/lib/dates/institution-time-zone";
+import { callTitlesIn } from "@/lib/opportunities/localized-titles";
 import { can } from "@/lib/permissions";
 import { languageName } from "@/lib/reference/instruction-languages";
+import { contentReader } from "@/lib/translations/reader";
 import { ApplicationForm } from "./_components/application-form";
 
 type Props = { params: Promise<{ id: string }> };
@@ -30,7 +32,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ApplyPage({ params }: Props) {
   const { id } = await params;
   const user = await requirePageAccess(`/opportunities/${id}/apply`);
-  const [t, locale, timeZone] = await Promise.all([getTranslations("applications.apply"), getLocale(), getInstitutionTimeZone()]);
+  const [t, { locale, defaultLanguage }, timeZone] = await Promise.all([getTranslations("applications.apply"), contentReader(), getInstitutionTimeZone()]);
   const dates = { locale, timeZone };
 
   if (!can(user, "application:create", { ownerId: user.id })) {
@@ -48,10 +50,12 @@ export default async function ApplyPage({ params }: Props) {
   if (draft && draft.status !== "DRAFT") redirect(`/my/applications/${draft.id}`);
 
   const deadline = formatDateTime(opportunity.closesAt, dates);
+  // The call's title in the reader's language, falling back to the default one (decision 010).
+  const title = (await callTitlesIn([opportunity.id], locale)).get(opportunity.id)?.title ?? { text: opportunity.title, lang: defaultLanguage };
   const header = (
     <PageHeader
       eyebrow={t("eyebrow")}
-      title={opportunity.title}
+      title={<Localized value={title} locale={locale} />}
       description={opportunity.partner ? t("hostAndDeadline", { partner: opportunity.partner.name, deadline }) : t("deadline", { deadline })}
     />
   );
