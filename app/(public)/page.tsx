@@ -1,7 +1,9 @@
 import Link from "next/link";
 import { getTranslations } from "@/i18n/server";
 import { ArrowRight, Building2, CalendarDays, FolderKanban, Handshake, Plane, type LucideIcon } from "lucide-react";
+import { Localized } from "@/components/content/localized";
 import { getInstitution } from "@/lib/institution/queries";
+import type { LocalizedList } from "@/lib/institution/localize";
 
 const SECTIONS: { id: "partners" | "centers" | "projects" | "events" | "opportunities"; href: string; Icon: LucideIcon }[] = [
   { id: "opportunities", href: "/opportunities", Icon: Plane },
@@ -11,13 +13,14 @@ const SECTIONS: { id: "partners" | "centers" | "projects" | "events" | "opportun
   { id: "centers", href: "/centers", Icon: Building2 },
 ];
 
-function AboutList({ title, items }: { title: string; items: string[] }) {
-  if (items.length === 0) return null;
+function AboutList({ title, list, locale }: { title: string; list: LocalizedList; locale: string }) {
+  if (list.items.length === 0) return null;
   return (
     <section className="space-y-3">
       <h3 className="text-xl font-semibold">{title}</h3>
-      <ul className="list-disc space-y-2 pl-5 marker:text-primary">
-        {items.map((text, index) => (
+      {/* A list not yet translated shows in the language it was written in, marked for screen readers. */}
+      <ul lang={list.lang !== locale ? list.lang : undefined} className="list-disc space-y-2 pl-5 marker:text-primary">
+        {list.items.map((text, index) => (
           // Texts come from the office's own settings and may repeat; position keeps keys unique.
           <li key={index}>{text}</li>
         ))}
@@ -29,15 +32,15 @@ function AboutList({ title, items }: { title: string; items: string[] }) {
 /** The public home: who the office is, what it does, where to go next and how to reach it. */
 export default async function HomePage() {
   const [institution, t] = await Promise.all([getInstitution(), getTranslations("home")]);
-  const { about } = institution;
-  const hasAbout = Boolean(about.mission) || [about.objectives, about.functions, about.tasks].some((list) => list.length > 0);
+  const { about, locale, texts } = institution;
+  const hasAbout = Boolean(about.mission.text) || [about.objectives, about.functions, about.tasks].some((list) => list.items.length > 0);
 
   return (
     <div className="space-y-16">
       <section aria-labelledby="home-title" className="space-y-4">
         <p className="text-sm font-semibold tracking-wide text-primary uppercase">{t("eyebrow")}</p>
         <h1 id="home-title" className="max-w-3xl text-4xl font-bold tracking-tight text-balance sm:text-5xl">
-          {institution.name}
+          <Localized value={texts.name} locale={locale} />
         </h1>
         <p className="max-w-2xl text-lg text-muted-foreground">{t("intro", { name: institution.name })}</p>
       </section>
@@ -71,16 +74,16 @@ export default async function HomePage() {
           <h2 id="home-about" className="text-2xl font-bold tracking-tight">
             {t("about.heading")}
           </h2>
-          {about.mission && (
+          {about.mission.text && (
             <section className="space-y-3">
               <h3 className="text-xl font-semibold">{t("about.mission")}</h3>
-              <p className="max-w-prose text-lg whitespace-pre-line">{about.mission}</p>
+              <Localized value={about.mission} locale={locale} as="p" className="max-w-prose text-lg whitespace-pre-line" />
             </section>
           )}
           <div className="grid gap-8 lg:grid-cols-3">
-            <AboutList title={t("about.objectives")} items={about.objectives} />
-            <AboutList title={t("about.functions")} items={about.functions} />
-            <AboutList title={t("about.tasks")} items={about.tasks} />
+            <AboutList title={t("about.objectives")} list={about.objectives} locale={locale} />
+            <AboutList title={t("about.functions")} list={about.functions} locale={locale} />
+            <AboutList title={t("about.tasks")} list={about.tasks} locale={locale} />
           </div>
         </section>
       )}
@@ -93,7 +96,11 @@ export default async function HomePage() {
         {institution.officeHeadName && (
           <p>
             <span className="font-semibold">{t("contact.officeHead")}:</span> {institution.officeHeadName}
-            {institution.officeHeadTitle && <span className="text-muted-foreground">, {institution.officeHeadTitle}</span>}
+            {texts.officeHeadTitle.text && (
+              <>
+                , <Localized value={texts.officeHeadTitle} locale={locale} className="text-muted-foreground" />
+              </>
+            )}
           </p>
         )}
         <p className="flex flex-wrap gap-x-6 gap-y-2">

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "@/i18n/server";
+import { Localized } from "@/components/content/localized";
 import { getInstitution } from "@/lib/institution/queries";
 import { inGroups, navItemsFor } from "./nav-items";
 
@@ -17,6 +18,7 @@ export async function SiteFooter() {
   // The public sections again: the way around the site when the mobile menu cannot open (no JavaScript).
   const sections = inGroups(navItemsFor(null), ["public"]);
   // The head is usually also the first contact person; naming them twice reads like two people.
+  const { texts, locale } = institution;
   const headListedAsContact = institution.contacts.some((contact) => contact.name === institution.officeHeadName);
 
   return (
@@ -26,13 +28,15 @@ export async function SiteFooter() {
           <h2 id="footer-contacts" className="text-lg font-semibold">
             {t("footer.contactsHeading")}
           </h2>
-          <p className="font-medium">{t("officeName")} · {institution.name}</p>
+          <p className="font-medium">
+            {t("officeName")} · <Localized value={texts.name} locale={locale} />
+          </p>
           <address className="grid gap-3 not-italic sm:grid-cols-2">
             <dl className="space-y-2 text-sm">
-              {institution.address && (
+              {texts.address.text && (
                 <div>
                   <dt className="font-semibold">{t("footer.address")}</dt>
-                  <dd className="whitespace-pre-line">{institution.address}</dd>
+                  <Localized value={texts.address} locale={locale} as="dd" className="whitespace-pre-line" />
                 </div>
               )}
               {institution.email && (
@@ -72,7 +76,11 @@ export async function SiteFooter() {
                   <p className="font-semibold">{t("footer.officeHead")}</p>
                   <p>
                     {institution.officeHeadName}
-                    {institution.officeHeadTitle && <span className="text-muted-foreground">, {institution.officeHeadTitle}</span>}
+                    {texts.officeHeadTitle.text && (
+                      <>
+                        , <Localized value={texts.officeHeadTitle} locale={locale} className="text-muted-foreground" />
+                      </>
+                    )}
                   </p>
                 </div>
               )}
@@ -83,7 +91,7 @@ export async function SiteFooter() {
                     {institution.contacts.map((contact) => (
                       <li key={contact.id}>
                         <span className="block">{contact.name}</span>
-                        <span className="block text-muted-foreground">{contact.position}</span>
+                        <Localized value={contact.position} locale={locale} className="block text-muted-foreground" />
                         {contact.email && (
                           <a href={`mailto:${contact.email}`} className={`${linkClasses} block py-1 break-all`}>
                             {contact.email}

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getLocale } from "next-intl/server";
 import { getTranslations } from "@/i18n/server";
 import type { SessionUser } from "@/lib/auth/current-user";
+import { Localized } from "@/components/content/localized";
 import { getInstitution } from "@/lib/institution/queries";
 import { LanguageSwitch } from "./language-switch";
 import { MobileNav } from "./mobile-nav";
@@ -57,8 +58,8 @@ export async function SiteHeader({ user }: { user: SessionUser | null }) {
             // eslint-disable-next-line @next/next/no-img-element
             <img src={institution.logoPath} alt="" width={40} height={40} className="size-10 shrink-0 object-contain" />
           )}
-          <span className="truncate text-lg sm:hidden">{institution.shortName}</span>
-          <span className="hidden truncate text-lg sm:inline">{institution.name}</span>
+          <Localized value={institution.texts.shortName} locale={institution.locale} className="truncate text-lg sm:hidden" />
+          <Localized value={institution.texts.name} locale={institution.locale} className="hidden truncate text-lg sm:inline" />
         </Link>
 
         <nav aria-label={t("nav.mainLabel")} className="hidden lg:block">

@@ -1,9 +1,12 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { revalidatePath, updateTag } from "next/cache";
 import { safeAction } from "@/lib/errors/safe-action";
+import { INSTITUTION_CACHE_TAG } from "./queries";
 import { updateInstitutionSettings } from "./settings";
 import { institutionSettingsSchema } from "./settings-schemas";
+import { updateInstitutionTexts } from "./texts";
+import { institutionTextsSchema } from "./texts-schemas";
 
 export const updateInstitutionSettingsAction = safeAction({
   name: "institution.update-settings",
@@ -14,6 +17,19 @@ export const updateInstitutionSettingsAction = safeAction({
     revalidatePath("/dashboard/admin/settings");
     // The new-agreement form proposes numbers from the pattern.
     revalidatePath("/dashboard/agreements/new");
+    return result;
+  },
+});
+
+export const updateInstitutionTextsAction = safeAction({
+  name: "institution.update-texts",
+  access: "institution:update",
+  schema: institutionTextsSchema,
+  handler: async (input, { user }) => {
+    const result = await updateInstitutionTexts(user, input);
+    // Every page shows the institution (header, footer, metadata): the cached copy goes at once.
+    updateTag(INSTITUTION_CACHE_TAG);
+    revalidatePath("/", "layout");
     return result;
   },
 });

@@ -1,7 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 
-/** Public fields only: team members and internal projects never reach a public page. */
+/**
+ * Public fields only: team members and internal projects never reach a public page. Texts come in
+ * every language (`translations`); the page picks the reader's with `./localize.ts`.
+ */
 const publicProjectListSelect = {
   slug: true,
   title: true,
@@ -11,6 +14,7 @@ const publicProjectListSelect = {
   startDate: true,
   endDate: true,
   summary: true,
+  translations: true,
 } as const;
 
 export async function listPublicProjects() {
@@ -31,9 +35,9 @@ export async function getPublicProject(slug: string) {
       objectives: true,
       outcomes: true,
       partners: { select: { id: true, name: true, countryCode: true, partner: { select: { slug: true, isPublic: true, archivedAt: true } } }, orderBy: { name: "asc" } },
-      workPackages: { select: { code: true, title: true }, orderBy: { code: "asc" } },
+      workPackages: { select: { code: true, title: true, translations: true }, orderBy: { code: "asc" } },
       activities: {
-        select: { id: true, title: true, startDate: true, endDate: true, place: true, participants: true, description: true },
+        select: { id: true, title: true, startDate: true, endDate: true, place: true, participants: true, description: true, translations: true },
         orderBy: { startDate: "asc" },
       },
     },

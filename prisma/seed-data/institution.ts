@@ -6,21 +6,30 @@
  * the Downtown Campus. The "about" texts are distilled from the office pages of the
  * other Azerbaijani universities (000_, 001_, 004_) and rewritten for Khazar.
  *
+ * The Azerbaijani and Russian texts (`translations`, decision 010) are written for the demo: the
+ * seed pages are in English only. Names are as each language writes them: "Xəzər Universiteti",
+ * "Университет Хазар", "Məhsəti küçəsi", "ул. Мехсети".
+ *
  * DEMO VALUES, not facts about the real university: the Erasmus code, every person
  * (office head, contacts) and every e-mail address and extension below. Seeded
  * e-mail addresses use the real domain so that sign-in by domain can be demonstrated;
  * never send mail to them from a demo.
  */
 
+/** A text in the languages other than English, as the `translations` column stores it. */
+export type OtherLanguages<T> = { readonly az: T; readonly ru: T };
+
 export interface InstitutionUnitSeed {
   /** Short stable code, unique within the institution */
   readonly code: string;
   readonly name: string;
+  readonly translations: OtherLanguages<{ readonly name: string }>;
 }
 
 export interface InstitutionContactSeed {
   readonly name: string;
   readonly position: string;
+  readonly translations: OtherLanguages<{ readonly position: string }>;
   readonly email: string;
   readonly phone: string;
   /** What to contact this person about; shown on the public contacts page */
@@ -55,6 +64,19 @@ export interface InstitutionSeed {
   };
   readonly units: readonly InstitutionUnitSeed[];
   readonly contacts: readonly InstitutionContactSeed[];
+  /** Name, short name, address, the head's title and the about texts (lists item for item) in Azerbaijani and Russian */
+  readonly translations: OtherLanguages<InstitutionTextsSeed>;
+}
+
+export interface InstitutionTextsSeed {
+  readonly name: string;
+  readonly shortName: string;
+  readonly address: string;
+  readonly officeHeadTitle: string;
+  readonly mission: string;
+  readonly objectives: readonly string[];
+  readonly functions: readonly string[];
+  readonly tasks: readonly string[];
 }
 
 export const INSTITUTION = {
@@ -119,23 +141,110 @@ export const INSTITUTION = {
       "Prepare quarterly and annual reports on the office's activities.",
     ],
   },
+  translations: {
+    az: {
+      name: "Xəzər Universiteti",
+      shortName: "Xəzər",
+      address: "Məhsəti küçəsi 41, Bakı AZ1096, Azərbaycan",
+      officeHeadTitle: "Beynəlxalq Əlaqələr Ofisinin direktoru",
+      mission:
+        "Xəzər Universitetinin beynəlxalq əlaqələrini elə inkişaf etdirmək və əlaqələndirmək ki, Universitet qlobal akademik birliyin fəal üzvü olsun və beynəlxalq arenada möhkəm mövqe tutsun: tələbə və əməkdaşlar üçün akademik və inzibati mobillik imkanları açmaq, beynəlxalq proqram və layihələrdə həm lider, həm də tərəfdaş kimi iştirak etmək, tədrisi, elmi tədqiqatları və idarəetməni beynəlxalq standartlara uyğunlaşdırmaq.",
+      objectives: [
+        "Tələbə və əməkdaşlar üçün beynəlxalq mobillik proqramlarının (Erasmus+ KA171, Mevlana, Orxon, ikitərəfli mübadilə və s.) sayını artırmaq və onlardan daha geniş istifadə etmək.",
+        "Xarici universitetlərlə birgə və ikili diplom proqramlarının sayını artırmaq.",
+        "Müasir beynəlxalq təcrübəni Universitetə gətirmək üçün xarici universitetlər və beynəlxalq təşkilatlarla əməkdaşlığı genişləndirmək.",
+        "Beynəlxalq təhsil proqramlarının və elmi-tədqiqat qrant layihələrinin sayını artırmaq üçün tərəfdaş təşkilatlarla müntəzəm görüşlər və vebinarlar keçirmək.",
+        "Beynəlxalq universitet reytinqlərində (THE, QS və s.) daha yüksək nəticələr əldə etmək, Universitetin ölkədə, regionda və dünyada nüfuzunu möhkəmləndirmək.",
+        "Beynəlmiləlləşmə strategiyasını ölçülə bilən hədəfləri olan illik fəaliyyət planı ilə həyata keçirmək.",
+      ],
+      functions: [
+        "Universitetin qlobal məqsədlərinə uyğun beynəlxalq strategiyaların və onların həyata keçirilməsi üçün əməliyyat planlarının hazırlanması.",
+        "Xarici universitet və təşkilatlarla əməkdaşlıq sazişlərinin təşəbbüsü, hazırlanması, razılaşdırılması və qiymətləndirilməsi, onların Universitetin məqsədlərinə uyğunluğunun yoxlanılması.",
+        "Beynəlxalq tərəfdaşlar, xarici diplomatik nümayəndəliklər, Azərbaycanda fəaliyyət göstərən beynəlxalq və yerli təşkilatlarla əlaqələrin saxlanılması.",
+        "Mübadilə proqramları və ikitərəfli sazişlər çərçivəsində tələbə, əməkdaş və tədqiqatçı mobilliyinin idarə olunması və təşviqi.",
+        "Tələbələr, magistrantlar və doktorantlar üçün beynəlxalq imkanların yaradılması və idarə olunması.",
+        "Beynəlxalq əməkdaşlıq çərçivəsində birgə tədqiqatların, beynəlxalq konfransların, seminarların, yay məktəblərinin, mədəni tədbirlərin və digər fəaliyyətlərin təşkili.",
+        "Beynəlxalq layihələrin planlaşdırılması, əlaqələndirilməsi və idarə olunması, fakültə və kafedralara bu layihələrdə iştirakla bağlı məsləhətlər verilməsi.",
+        "Diplomatik protokola riayət etməklə Universitetin xaricdə təmsil olunması.",
+        "Professor-müəllim heyətinin beynəlxalq əməkdaşlığa, xarici müəllimlərin isə Universitetdə tədrisə cəlb edilməsi.",
+        "Əməkdaşlar, qonaqlar və tərəfdaşlar üçün viza və səfər prosedurlarının əlaqələndirilməsi.",
+        "Xarici media ilə əlaqələrin və Universitetin beynəlxalq kommunikasiyasının idarə olunması.",
+      ],
+      tasks: [
+        "Əməkdaşlıq sazişlərinin hazırlanması, imzalanmasına və icrasına nəzarət, onların uçotunun aparılması.",
+        "Fakültələrlə birlikdə birgə və ikili diplom proqramlarının hazırlanması.",
+        "Beynəlxalq proqramlar, qrantlar, iştirak şərtləri və son müraciət tarixləri barədə məlumatların toplanması və tələbələrə, əməkdaşlara və struktur bölmələrə çatdırılması.",
+        "Kafedra və fakültələrin xarici qrantlara müraciət etməsinə kömək edən məlumat sessiyalarının və təlimlərin təşkili, müraciət edən əməkdaşların suallarının cavablandırılması.",
+        "Beynəlxalq qrant qazanıldıqdan sonra layihələrin icrasına dəstək verilməsi, həyata keçirilmiş layihələrin məlumat bazasının aparılması.",
+        "Gələcək layihələr üçün xarici tərəfdaşların axtarılması və onlarla sazişlərin hazırlanması.",
+        "Tələbə və əməkdaş mübadiləsinin, o cümlədən əməkdaşların xarici universitetlərdə təcrübə keçməsinin təşkili.",
+        "Beynəlxalq təşkilatların xaricdə təhsil, təcrübə və iş imkanlarına dair təqdimatlarının təşkili.",
+        "Xarici nümayəndələrin qəbulu: ekspertlərin, nümayəndə heyətlərinin, tələbələrin və təcrübəçilərin gəliş və qalma müddətlərinin müəyyənləşdirilməsi, dəvət məktublarının hazırlanması, yerləşmənin və mədəni proqramın təşkili.",
+        "Beynəlxalq akkreditasiyalarda və reytinq sistemlərində Universitetin təmsil olunması.",
+        "Ofisin fəaliyyəti barədə rüblük və illik hesabatların hazırlanması.",
+      ],
+    },
+    ru: {
+      name: "Университет Хазар",
+      shortName: "Хазар",
+      address: "ул. Мехсети, 41, Баку AZ1096, Азербайджан",
+      officeHeadTitle: "Начальник отдела международных связей",
+      mission:
+        "Развивать и координировать международные связи Университета Хазар, чтобы университет активно участвовал в жизни мирового академического сообщества и занимал прочные позиции на международной арене: открывать студентам и сотрудникам возможности академической и административной мобильности, участвовать в международных программах и проектах как в качестве лидера, так и в качестве партнёра, приводить преподавание, исследования и управление в соответствие с международными стандартами.",
+      objectives: [
+        "Увеличить число международных программ мобильности для студентов и сотрудников (Erasmus+ KA171, «Мевлана», «Орхон», двусторонний обмен и другие) и шире их использовать.",
+        "Расширить перечень совместных программ и программ двойного диплома с зарубежными университетами.",
+        "Расширять сотрудничество с зарубежными университетами и международными организациями, чтобы внедрять в университете современную международную практику.",
+        "Регулярно встречаться с партнёрскими организациями и проводить вебинары, чтобы увеличить число международных образовательных программ и исследовательских грантовых проектов.",
+        "Добиться более высоких позиций в международных рейтингах университетов (THE, QS и других) и укрепить репутацию университета в стране, регионе и мире.",
+        "Реализовывать стратегию интернационализации через ежегодный план действий с измеримыми целевыми показателями.",
+      ],
+      functions: [
+        "Разработка международных стратегий в соответствии с глобальными целями университета и оперативных планов их реализации.",
+        "Инициирование, подготовка, согласование и оценка соглашений о сотрудничестве с зарубежными университетами и организациями, проверка их соответствия целям университета.",
+        "Поддержание связей с международными партнёрами, иностранными дипломатическими представительствами, международными и местными организациями, работающими в Азербайджане.",
+        "Организация и продвижение мобильности студентов, сотрудников и исследователей по программам обмена и двусторонним соглашениям.",
+        "Создание и сопровождение международных возможностей для студентов, магистрантов и докторантов.",
+        "Организация совместных исследований, международных конференций, семинаров, летних школ, культурных мероприятий и другой деятельности в рамках международного сотрудничества.",
+        "Планирование, координация и управление международными проектами, консультирование факультетов и кафедр по участию в них.",
+        "Представление университета за рубежом с соблюдением дипломатического протокола.",
+        "Вовлечение преподавателей в международное сотрудничество, а иностранных преподавателей — в учебный процесс университета.",
+        "Координация визовых процедур и поездок сотрудников, гостей и партнёров.",
+        "Работа с зарубежными СМИ и управление международными коммуникациями университета.",
+      ],
+      tasks: [
+        "Подготовка соглашений о сотрудничестве, контроль за их подписанием и выполнением, ведение их учёта.",
+        "Разработка вместе с факультетами совместных программ и программ двойного диплома.",
+        "Сбор информации о международных программах, грантах, условиях участия и сроках подачи заявок и её доведение до студентов, сотрудников и подразделений.",
+        "Проведение информационных встреч и тренингов, которые помогают кафедрам и факультетам подавать заявки на зарубежные гранты, консультирование сотрудников, подающих заявки.",
+        "Сопровождение реализации проектов после получения международных грантов, ведение базы данных реализованных проектов.",
+        "Поиск зарубежных партнёров для будущих проектов и подготовка соглашений с ними.",
+        "Организация обменов студентами и сотрудниками, в том числе стажировок сотрудников в зарубежных университетах.",
+        "Организация презентаций международных организаций о возможностях обучения, стажировок и трудоустройства за рубежом.",
+        "Приём иностранных представителей: согласование сроков приезда и пребывания экспертов, делегаций, студентов и стажёров, подготовка писем-приглашений, организация проживания и культурной программы.",
+        "Представление университета в международных аккредитациях и рейтинговых системах.",
+        "Подготовка ежеквартальных и годовых отчётов о деятельности отдела.",
+      ],
+    },
+  },
   units: [
-    { code: "SHSS", name: "School of Humanities and Social Sciences" },
-    { code: "SEM", name: "School of Economics and Management" },
-    { code: "SEAS", name: "School of Engineering and Applied Science" },
-    { code: "SEDU", name: "School of Education" },
-    { code: "SLAW", name: "School of Law" },
-    { code: "SMED", name: "School of Medicine" },
-    { code: "SDENT", name: "School of Dentistry" },
-    { code: "PETRO", name: "Department of Petroleum Engineering" },
-    { code: "ELL", name: "Department of English Language and Literature" },
-    { code: "GSSAT", name: "Graduate School of Science, Arts and Technology" },
-    { code: "LIB", name: "Library and Information Center" },
+    { code: "SHSS", name: "School of Humanities and Social Sciences", translations: { az: { name: "Humanitar və Sosial Elmlər Məktəbi" }, ru: { name: "Школа гуманитарных и социальных наук" } } },
+    { code: "SEM", name: "School of Economics and Management", translations: { az: { name: "İqtisadiyyat və Menecment Məktəbi" }, ru: { name: "Школа экономики и менеджмента" } } },
+    { code: "SEAS", name: "School of Engineering and Applied Science", translations: { az: { name: "Mühəndislik və Tətbiqi Elmlər Məktəbi" }, ru: { name: "Школа инженерии и прикладных наук" } } },
+    { code: "SEDU", name: "School of Education", translations: { az: { name: "Təhsil Məktəbi" }, ru: { name: "Школа образования" } } },
+    { code: "SLAW", name: "School of Law", translations: { az: { name: "Hüquq Məktəbi" }, ru: { name: "Школа права" } } },
+    { code: "SMED", name: "School of Medicine", translations: { az: { name: "Tibb Məktəbi" }, ru: { name: "Медицинская школа" } } },
+    { code: "SDENT", name: "School of Dentistry", translations: { az: { name: "Stomatologiya Məktəbi" }, ru: { name: "Школа стоматологии" } } },
+    { code: "PETRO", name: "Department of Petroleum Engineering", translations: { az: { name: "Neft Mühəndisliyi Departamenti" }, ru: { name: "Кафедра нефтяной инженерии" } } },
+    { code: "ELL", name: "Department of English Language and Literature", translations: { az: { name: "İngilis Dili və Ədəbiyyatı Departamenti" }, ru: { name: "Кафедра английского языка и литературы" } } },
+    { code: "GSSAT", name: "Graduate School of Science, Arts and Technology", translations: { az: { name: "Elm, İncəsənət və Texnologiya üzrə Magistratura Məktəbi" }, ru: { name: "Высшая школа науки, искусства и технологий" } } },
+    { code: "LIB", name: "Library and Information Center", translations: { az: { name: "Kitabxana-İnformasiya Mərkəzi" }, ru: { name: "Библиотечно-информационный центр" } } },
   ],
   contacts: [
     {
       name: "Dr. Leyla Hasanova",
       position: "Director of the International Relations Office",
+      translations: { az: { position: "Beynəlxalq Əlaqələr Ofisinin direktoru" }, ru: { position: "Начальник отдела международных связей" } },
       email: "l.hasanova@khazar.org",
       phone: "+994 12 421 79 16 (ext. 201)",
       responsibilities: ["Partnerships and agreements", "Delegations and official visits"],
@@ -143,6 +252,7 @@ export const INSTITUTION = {
     {
       name: "Rashad Aliyev",
       position: "Erasmus+ Institutional Coordinator",
+      translations: { az: { position: "Erasmus+ üzrə institusional koordinator" }, ru: { position: "Институциональный координатор Erasmus+" } },
       email: "r.aliyev@khazar.org",
       phone: "+994 12 421 79 16 (ext. 202)",
       responsibilities: ["Erasmus+ KA171 agreements and mobility", "Learning agreements and recognition"],
@@ -150,6 +260,7 @@ export const INSTITUTION = {
     {
       name: "Nigar Mammadova",
       position: "Outgoing Mobility Officer",
+      translations: { az: { position: "Xaricə mobillik üzrə mütəxəssis" }, ru: { position: "Специалист по исходящей мобильности" } },
       email: "n.mammadova@khazar.org",
       phone: "+994 12 421 79 16 (ext. 203)",
       responsibilities: ["Exchange calls and applications", "Mevlana, Orkhon and bilateral exchange"],
@@ -157,6 +268,7 @@ export const INSTITUTION = {
     {
       name: "Elvin Guliyev",
       position: "International Students and Scholars Officer",
+      translations: { az: { position: "Əcnəbi tələbələr və alimlər üzrə mütəxəssis" }, ru: { position: "Специалист по работе с иностранными студентами и учёными" } },
       email: "e.guliyev@khazar.org",
       phone: "+994 12 421 79 16 (ext. 204)",
       responsibilities: ["Incoming students and visiting scholars", "Visas, invitation letters and accommodation"],
@@ -164,6 +276,7 @@ export const INSTITUTION = {
     {
       name: "Aysel Karimova",
       position: "International Projects Officer",
+      translations: { az: { position: "Beynəlxalq layihələr üzrə mütəxəssis" }, ru: { position: "Специалист по международным проектам" } },
       email: "a.karimova@khazar.org",
       phone: "+994 12 421 79 16 (ext. 205)",
       responsibilities: ["Erasmus+ capacity building and research projects", "Grant calls and deadlines"],

@@ -13,6 +13,10 @@
  * capacity-building projects of that call year (15 October; 15 November for 2018), and
  * `datesApproximate` says so. No grant numbers or budgets are given in the seeds, so none
  * are set. Partner names match ./partners.ts exactly.
+ *
+ * Each project carries its texts in Azerbaijani and Russian (`translations`, decision 010), written
+ * for the demo (the seed pages are in English only). Names follow each language's usage: BEU is
+ * "Bakı Mühəndislik Universiteti (BMU)" and "Бакинский инженерный университет (БИУ)".
  */
 
 export const PROJECT_ROLES = ["COORDINATOR", "PARTNER"] as const;
@@ -37,6 +41,18 @@ export interface ProjectActivitySeed {
   readonly place?: string;
   readonly participants?: string;
   readonly description: string;
+}
+
+/** A project's texts in one language other than English; lists follow the order of the English ones. */
+export interface ProjectTextsSeed {
+  readonly title: string;
+  readonly summary: string;
+  readonly objectives: readonly string[];
+  readonly outcomes: readonly string[];
+  /** Titles without their code ("Management", not "WP5 Management"), in the order of `workPackages` */
+  readonly workPackages: readonly string[];
+  /** In the order of `activities` */
+  readonly activities: readonly { readonly title: string; readonly description: string }[];
 }
 
 export interface ProjectSeed {
@@ -68,6 +84,8 @@ export interface ProjectSeed {
   readonly isPublic: boolean;
   /** Seed file the project comes from */
   readonly source: string;
+  /** The texts in Azerbaijani and Russian */
+  readonly translations: { readonly az: ProjectTextsSeed; readonly ru: ProjectTextsSeed };
 }
 
 /** Standard work packages of an Erasmus+ CBHE joint project; used where the seed gives none. */
@@ -78,6 +96,8 @@ const CBHE_STANDARD_WPS = [
   "WP4 Dissemination and exploitation",
   "WP5 Management",
 ] as const;
+const CBHE_STANDARD_WPS_AZ = ["Hazırlıq və ehtiyacların təhlili", "İnkişaf", "Keyfiyyət planı", "Nəticələrin yayılması və istifadəsi", "İdarəetmə"] as const;
+const CBHE_STANDARD_WPS_RU = ["Подготовка и анализ потребностей", "Разработка", "План обеспечения качества", "Распространение и использование результатов", "Управление проектом"] as const;
 
 export const PROJECTS = [
   {
@@ -133,6 +153,68 @@ export const PROJECTS = [
     outcomes: [],
     isPublic: true,
     source: "002_d000d8a0f40224ff.txt",
+    translations: {
+      az: {
+        title: "Ali təhsildə miqrasiya tədqiqatlarının təşviqi",
+        summary:
+          "UNIMIG layihəsinin davamı olan PROMIG ali təhsil müəssisələrində miqrasiya tədqiqatlarını təşviq etməyi qarşısına məqsəd qoyur.",
+        objectives: [
+          "UNIMIG layihəsinin işini davam etdirərək ali təhsil müəssisələrində miqrasiya tədqiqatlarını təşviq etmək.",
+          "Tərəfdaş universitetlərdə miqrasiya üzrə təhsil proqramlarını təkmilləşdirmək.",
+          "Miqrasiya üzrə magistr proqramlarının akkreditasiyasına dəstək vermək.",
+          "Təlimlər, yay və qış məktəbləri vasitəsilə tərəfdaş universitetlərin əməkdaşlarını və magistrantlarını hazırlamaq.",
+        ],
+        outcomes: [],
+        workPackages: CBHE_STANDARD_WPS_AZ,
+        activities: [
+          {
+            title: "Qrats Universitetinin iki günlük təlimi",
+            description:
+              "Avstriyanın Qrats Universitetindən gələn nümayəndə heyəti BMU-da və layihənin digər tərəfdaş universitetlərində iki günlük təlim keçirdi.",
+          },
+          {
+            title: "Yay məktəbi",
+            description:
+              "Layihə çərçivəsində Tbilisidə (Gürcüstan) bir həftəlik yay məktəbi keçirildi.",
+          },
+          {
+            title: "Qış məktəbi",
+            description:
+              "BMU əməkdaşı qış məktəbində məruzəçi kimi iştirak etdi. Tədbirdə Əfqanıstanın Təbəş Universiteti üçün magistr proqramının akkreditasiyası prosesi də müzakirə olundu, Kabil Universitetində miqrasiya ixtisası üzrə təkmilləşdirilmiş təhsil proqramları barədə məruzə edildi.",
+          },
+        ],
+      },
+      ru: {
+        title: "Развитие миграционных исследований в высшем образовании",
+        summary:
+          "PROMIG, продолжение проекта UNIMIG, призван развивать миграционные исследования в высших учебных заведениях.",
+        objectives: [
+          "Продолжая работу проекта UNIMIG, развивать миграционные исследования в высших учебных заведениях.",
+          "Совершенствовать образовательные программы по миграционным исследованиям в университетах-партнёрах.",
+          "Содействовать аккредитации магистерских программ по миграционным исследованиям.",
+          "Обучать сотрудников и магистрантов университетов-партнёров на тренингах, в летней и зимней школах.",
+        ],
+        outcomes: [],
+        workPackages: CBHE_STANDARD_WPS_RU,
+        activities: [
+          {
+            title: "Двухдневный тренинг Грацского университета",
+            description:
+              "Делегация Грацского университета (Австрия) провела двухдневный тренинг в БИУ и в других университетах — партнёрах проекта.",
+          },
+          {
+            title: "Летняя школа",
+            description:
+              "В рамках проекта в Тбилиси (Грузия) прошла недельная летняя школа.",
+          },
+          {
+            title: "Зимняя школа",
+            description:
+              "Сотрудник БИУ участвовал в зимней школе в качестве докладчика. На мероприятии также обсуждался процесс аккредитации магистерской программы Университета Тебеш (Афганистан) и был представлен доклад об обновлённых образовательных программах по специальности «Миграция» в Кабульском университете.",
+          },
+        ],
+      },
+    },
   },
   {
     code: "pawer",
@@ -216,6 +298,98 @@ export const PROJECTS = [
     outcomes: [],
     isPublic: true,
     source: "002_d000d8a0f40224ff.txt",
+    translations: {
+      az: {
+        title: "Regionlararası mobilliyə yol açılması, aktuallığın, keyfiyyətin və bərabər çıxışın təmin edilməsi",
+        summary:
+          "PAWER tələbələrin regionlararası mobilliyini təmin etmək üçün tərəfdaş universitetlərdə ECTS kredit sistemini qurmağı və təkmilləşdirməyi qarşısına məqsəd qoyur.",
+        objectives: [
+          "Tərəfdaş universitetlərdə Avropa Kredit Transferi və Toplanması Sistemini (ECTS) qurmaq və təkmilləşdirmək.",
+          "Kreditlərin transferi və tanınması yolu ilə tələbələrin regionlararası mobilliyini təmin etmək.",
+          "Boloniya qiymətləndirmə sistemi, proqramların beynəlxalq keyfiyyəti və tanınması, ECTS qiymətləndirmə şkalası və tədris yükünə əsaslanan kreditlər üzrə əməkdaşlar üçün təlimlər keçirmək.",
+          "Mobillik sazişlərinə, tələbələrə dəstək xidmətlərinə, mobillik siyasətinə və sənədləşməyə dəstək vermək.",
+        ],
+        outcomes: [],
+        workPackages: CBHE_STANDARD_WPS_AZ,
+        activities: [
+          {
+            title: "Boloniya alətləri, ECTS və tanınma üzrə təlimlər",
+            description:
+              "Boloniya qiymətləndirmə sistemi, proqramların beynəlxalq keyfiyyəti və tanınması; Avropa kredit transferi və toplanması sistemi, ECTS qiymətləndirmə şkalası və tədris yükünə əsaslanan kreditlər; mobillik sazişlərinə, tələbələrə dəstək, mobillik siyasəti və sənədləşməyə dəstək; əməkdaş və tələbə mübadiləsi; «Kredit transferi və qiymətləndirmə sisteminin tanınması» mövzularında təlimlər.",
+          },
+          {
+            title: "Layihənin təqdimatı və görüş",
+            description:
+              "Layihənin təqdimatı və iştirakçıların görüşü.",
+          },
+          {
+            title: "Layihənin təqdimatı və görüş",
+            description:
+              "Layihənin təqdimatı və iştirakçıların görüşü.",
+          },
+          {
+            title: "Avropada təlim",
+            description:
+              "Layihənin «Avropada təlim» tədbiri.",
+          },
+          {
+            title: "Layihənin təqdimatı və görüş",
+            description:
+              "Layihənin təqdimatı və iştirakçıların görüşü.",
+          },
+          {
+            title: "Layihənin təqdimatı və görüş",
+            description:
+              "Layihənin təqdimatı və iştirakçıların görüşü.",
+          },
+        ],
+      },
+      ru: {
+        title: "Открывая путь к межрегиональной мобильности: актуальность, качество и равный доступ",
+        summary:
+          "PAWER направлен на внедрение и совершенствование системы кредитов ECTS в университетах-партнёрах, чтобы обеспечить межрегиональную мобильность студентов.",
+        objectives: [
+          "Внедрить и усовершенствовать Европейскую систему перевода и накопления кредитов (ECTS) в университетах-партнёрах.",
+          "Обеспечить межрегиональную мобильность студентов за счёт перезачёта и признания кредитов.",
+          "Обучить сотрудников болонской системе оценивания, вопросам международного качества и признания программ, шкале оценок ECTS и кредитам, основанным на учебной нагрузке.",
+          "Поддерживать соглашения о мобильности, службы поддержки студентов, политику мобильности и работу с документацией.",
+        ],
+        outcomes: [],
+        workPackages: CBHE_STANDARD_WPS_RU,
+        activities: [
+          {
+            title: "Тренинги по болонским инструментам, ECTS и признанию",
+            description:
+              "Тренинги по болонской системе оценивания, международному качеству и признанию программ; по Европейской системе перевода и накопления кредитов, шкале оценок ECTS и кредитам на основе учебной нагрузки; по поддержке соглашений о мобильности, поддержке студентов, политике мобильности и документации; по обмену сотрудниками и студентами; «Признание системы перевода кредитов и оценивания».",
+          },
+          {
+            title: "Презентация проекта и встреча",
+            description:
+              "Презентация проекта и встреча участников.",
+          },
+          {
+            title: "Презентация проекта и встреча",
+            description:
+              "Презентация проекта и встреча участников.",
+          },
+          {
+            title: "Тренинг в Европе",
+            description:
+              "Мероприятие проекта «Тренинг в Европе».",
+          },
+          {
+            title: "Презентация проекта и встреча",
+            description:
+              "Презентация проекта и встреча участников.",
+          },
+          {
+            title: "Презентация проекта и встреча",
+            description:
+              "Презентация проекта и встреча участников.",
+          },
+        ],
+      },
+    },
   },
   {
     code: "nizami",
@@ -260,6 +434,58 @@ export const PROJECTS = [
     ],
     isPublic: true,
     source: "002_d000d8a0f40224ff.txt",
+    translations: {
+      az: {
+        title: "Azərbaycanda doktorantura təhsilinin Avropa Ali Təhsil Məkanının tələblərinə uyğun yenidən qurulması və inkişafı",
+        summary:
+          "NIZAMI Azərbaycanda doktorantura təhsili sistemini Avropa ali təhsil məkanına və Boloniya prosesinə uyğun islah edir. Konsorsiuma Azərbaycan Respublikasının Təhsil Nazirliyi, Azərbaycan Milli Elmlər Akademiyası, 9 Azərbaycan universiteti və 5 aparıcı Avropa universiteti daxildir.",
+        objectives: [
+          "Azərbaycanda doktorantura təhsilinin təşkili qaydalarına yenidən baxmaq.",
+          "Doktorantura təhsilində keyfiyyət təminatına və beynəlmiləlləşməyə nail olmaq.",
+          "Doktorantura təhsili üçün standartlar müəyyən etmək.",
+          "Ölkədə doktorantura təhsili verən müəssisələri birləşdirən milli portal yaratmaq.",
+          "Doktorantlar və dissertantlar üçün ilkin müdafiə və müdafiə prosedurlarında yeni imkanlar açmaq, onların işlərinin qiymətləndirilməsini daha şəffaf və obyektiv etmək.",
+        ],
+        outcomes: [
+          "Elmi rəhbərlərin və doktorantların hüquq və vəzifələrini müəyyən edən, Təhsil Nazirliyi tərəfindən Azərbaycanın bütün universitetlərinə tövsiyə olunmuş «Elmi rəhbərlik haqqında müqavilə» (5 iyun 2018-ci il).",
+        ],
+        workPackages: [
+          "Keyfiyyət planı (Heydelberq Universiteti ilə birlikdə)",
+        ],
+        activities: [
+          {
+            title: "«Elmi rəhbərlik haqqında müqavilə» bütün universitetlərə tövsiyə edildi",
+            description:
+              "NIZAMI layihəsinin iş planında nəzərdə tutulan «Elmi rəhbərlik haqqında müqavilə» sənədinin ilkin variantı BMU əməkdaşlarının iştirakı ilə hazırlandı. Elmi rəhbərin və doktorantın hüquq və vəzifələrini müəyyən edən bu sənəd 5 iyun 2018-ci ildə Təhsil Nazirliyi tərəfindən Azərbaycanın bütün universitetlərinə tövsiyə edildi.",
+          },
+        ],
+      },
+      ru: {
+        title: "Реструктуризация и развитие докторантуры в Азербайджане в соответствии с требованиями Европейского пространства высшего образования",
+        summary:
+          "NIZAMI реформирует систему докторантуры в Азербайджане в соответствии с европейским пространством высшего образования и Болонским процессом. В консорциум входят Министерство образования Азербайджанской Республики, Национальная академия наук Азербайджана, 9 азербайджанских и 5 ведущих европейских университетов.",
+        objectives: [
+          "Пересмотреть правила организации докторантуры в Азербайджане.",
+          "Обеспечить качество и интернационализацию докторантуры.",
+          "Разработать стандарты подготовки докторантов.",
+          "Создать национальный портал, объединяющий учреждения страны, которые ведут подготовку докторантов.",
+          "Расширить возможности докторантов и соискателей на этапах предварительной защиты и защиты, сделать оценку их работ более прозрачной и объективной.",
+        ],
+        outcomes: [
+          "«Соглашение о научном руководстве», определяющее права и обязанности научных руководителей и докторантов и рекомендованное Министерством образования всем университетам Азербайджана (5 июня 2018 года).",
+        ],
+        workPackages: [
+          "План обеспечения качества (совместно с Гейдельбергским университетом)",
+        ],
+        activities: [
+          {
+            title: "«Соглашение о научном руководстве» рекомендовано всем университетам",
+            description:
+              "Первая редакция «Соглашения о научном руководстве», предусмотренного рабочим планом проекта NIZAMI, была разработана при участии сотрудников БИУ. Документ, определяющий права и обязанности научного руководителя и докторанта, 5 июня 2018 года был рекомендован Министерством образования всем университетам Азербайджана.",
+          },
+        ],
+      },
+    },
   },
   {
     code: "creng",
@@ -283,6 +509,32 @@ export const PROJECTS = [
     outcomes: [],
     isPublic: true,
     source: "002_d000d8a0f40224ff.txt",
+    translations: {
+      az: {
+        title: "Nəqliyyat xidmətləri üçün böhran və risk mühəndisliyi",
+        summary:
+          "Nəqliyyat xidmətləri üçün böhran və risk mühəndisliyi üzrə üç illik (2018–2021) Erasmus+ potensialın gücləndirilməsi layihəsi. Layihənin işçi qrupu yaradılıb və layihə rəhbəri ilə birlikdə növbəti addımlar üzərində çalışır.",
+        objectives: [
+          "Tərəfdaş universitetlərdə nəqliyyat xidmətləri üçün böhran və risk mühəndisliyi üzrə təhsili inkişaf etdirmək.",
+          "Bu sahədə müəllim heyətini hazırlamaq və tədris proqramlarını müasirləşdirmək.",
+        ],
+        outcomes: [],
+        workPackages: CBHE_STANDARD_WPS_AZ,
+        activities: [],
+      },
+      ru: {
+        title: "Инженерия кризисов и рисков в сфере транспортных услуг",
+        summary:
+          "Трёхлетний проект Erasmus+ по развитию потенциала высшего образования (2018–2021) в области инженерии кризисов и рисков в сфере транспортных услуг. Создана рабочая группа проекта, которая вместе с руководителем проекта прорабатывает следующие шаги.",
+        objectives: [
+          "Развивать в университетах-партнёрах обучение инженерии кризисов и рисков в сфере транспортных услуг.",
+          "Повышать квалификацию преподавателей и обновлять учебные программы в этой области.",
+        ],
+        outcomes: [],
+        workPackages: CBHE_STANDARD_WPS_RU,
+        activities: [],
+      },
+    },
   },
   {
     code: "magnus",
@@ -306,6 +558,32 @@ export const PROJECTS = [
     outcomes: [],
     isPublic: true,
     source: "002_d000d8a0f40224ff.txt",
+    translations: {
+      az: {
+        title: "Tərəfdaş universitetlərdə mobil tətbiqlər və oyun dizaynı üzrə magistratura",
+        summary:
+          "Tərəfdaş universitetlərdə mobil tətbiqlər və oyun dizaynı üzrə magistr proqramlarının yaradılmasına yönəlmiş üç illik (2018–2021) Erasmus+ potensialın gücləndirilməsi layihəsi. Layihənin işçi qrupu yaradılıb və layihə rəhbəri ilə birlikdə növbəti addımlar üzərində çalışır.",
+        objectives: [
+          "Tərəfdaş universitetlərdə mobil tətbiqlər və oyun dizaynı üzrə magistr proqramı hazırlamaq və tədrisə başlamaq.",
+          "Yeni proqram üçün müəllim heyətini hazırlamaq və laboratoriyaları təchiz etmək.",
+        ],
+        outcomes: [],
+        workPackages: CBHE_STANDARD_WPS_AZ,
+        activities: [],
+      },
+      ru: {
+        title: "Магистратура по мобильным приложениям и гейм-дизайну в университетах-партнёрах",
+        summary:
+          "Трёхлетний проект Erasmus+ по развитию потенциала высшего образования (2018–2021), цель которого — открыть в университетах-партнёрах магистерские программы по мобильным приложениям и гейм-дизайну. Создана рабочая группа проекта, которая вместе с руководителем проекта прорабатывает следующие шаги.",
+        objectives: [
+          "Разработать и запустить в университетах-партнёрах магистерскую программу по мобильным приложениям и гейм-дизайну.",
+          "Подготовить преподавателей и оснастить лаборатории для новой программы.",
+        ],
+        outcomes: [],
+        workPackages: CBHE_STANDARD_WPS_RU,
+        activities: [],
+      },
+    },
   },
   {
     code: "creative-spark",
@@ -325,6 +603,30 @@ export const PROJECTS = [
     outcomes: [],
     isPublic: true,
     source: "002_d000d8a0f40224ff.txt",
+    translations: {
+      az: {
+        title: "Creative Spark: ali təhsildə sahibkarlıq proqramı – Nyukasl–CAERC tərəfdaşlığı",
+        summary:
+          "Britaniya Şurasının ali təhsildə sahibkarlıq proqramı Creative Spark çərçivəsində Nyukasl–CAERC layihəsində tərəfdaşlıq.",
+        objectives: [
+          "Tərəfdaş universitetlərdə sahibkarlıq təhsilini inkişaf etdirmək.",
+        ],
+        outcomes: [],
+        workPackages: [],
+        activities: [],
+      },
+      ru: {
+        title: "Creative Spark: программа развития предпринимательства в высшем образовании — партнёрство Ньюкасл–CAERC",
+        summary:
+          "Участие в проекте Ньюкасл–CAERC программы Creative Spark, которую Британский совет ведёт для развития предпринимательства в высшем образовании.",
+        objectives: [
+          "Развивать обучение предпринимательству в университетах-партнёрах.",
+        ],
+        outcomes: [],
+        workPackages: [],
+        activities: [],
+      },
+    },
   },
   {
     code: "tempus-qa-systems",
@@ -347,6 +649,36 @@ export const PROJECTS = [
     outcomes: ["Academic Quality Assurance Center at Khazar University."],
     isPublic: true,
     source: "003_40a57afdac0548db.txt",
+    translations: {
+      az: {
+        title: "Azərbaycan universitetlərində keyfiyyət təminatı sistemlərinin qurulması",
+        summary:
+          "Avropa Komissiyasının Azərbaycan üzrə TACIS-TEMPUS proqramı çərçivəsində Xəzər Universiteti Azərbaycan universitetlərində keyfiyyət təminatı sistemlərinin qurulmasına dair layihəni əlaqələndirib.",
+        objectives: [
+          "Azərbaycan universitetləri üçün keyfiyyət təminatı sistemləri hazırlamaq.",
+          "Xəzər Universitetində hazırlanmış keyfiyyət təminatı sistemini digər Azərbaycan universitetlərinə yaymaq.",
+        ],
+        outcomes: [
+          "Xəzər Universitetində Akademik Keyfiyyət Təminatı Mərkəzi.",
+        ],
+        workPackages: [],
+        activities: [],
+      },
+      ru: {
+        title: "Создание систем обеспечения качества в университетах Азербайджана",
+        summary:
+          "В рамках программы Европейской комиссии TACIS-TEMPUS для Азербайджана Университет Хазар координировал проект по созданию систем обеспечения качества в азербайджанских университетах.",
+        objectives: [
+          "Разработать системы обеспечения качества для азербайджанских университетов.",
+          "Распространить систему обеспечения качества, созданную в Университете Хазар, на другие университеты Азербайджана.",
+        ],
+        outcomes: [
+          "Центр обеспечения академического качества Университета Хазар.",
+        ],
+        workPackages: [],
+        activities: [],
+      },
+    },
   },
   {
     code: "tempus-student-support",
@@ -366,6 +698,34 @@ export const PROJECTS = [
     outcomes: ["Student Support Services at Khazar University."],
     isPublic: true,
     source: "003_40a57afdac0548db.txt",
+    translations: {
+      az: {
+        title: "Xəzər Universitetində tələbələrə dəstək xidmətlərinin inkişafı",
+        summary:
+          "Xəzər Universitetində tələbələrə dəstək xidmətlərinin inkişafına dair TEMPUS-TACIS layihəsi.",
+        objectives: [
+          "Xəzər Universitetində tələbələrə dəstək xidmətlərini inkişaf etdirmək.",
+        ],
+        outcomes: [
+          "Xəzər Universitetində tələbələrə dəstək xidmətləri.",
+        ],
+        workPackages: [],
+        activities: [],
+      },
+      ru: {
+        title: "Развитие служб поддержки студентов в Университете Хазар",
+        summary:
+          "Проект TEMPUS-TACIS по развитию служб поддержки студентов в Университете Хазар.",
+        objectives: [
+          "Развить службы поддержки студентов в Университете Хазар.",
+        ],
+        outcomes: [
+          "Службы поддержки студентов Университета Хазар.",
+        ],
+        workPackages: [],
+        activities: [],
+      },
+    },
   },
   {
     code: "norwegian-studies",
@@ -399,5 +759,79 @@ export const PROJECTS = [
     ],
     isPublic: true,
     source: "000_4099568b3923b65a.txt",
+    translations: {
+      az: {
+        title: "Azərbaycanda Norveç tədqiqatları",
+        summary:
+          "2007-ci ildən Oslo Universiteti və Aqder Universiteti ilə Norveç tədqiqatları üzrə mütəxəssislərin hazırlanmasında əməkdaşlıq. Əməkdaşlığı Norveç Xarici İşlər Nazirliyi, sonrakı mərhələlərdə isə həm də Azərbaycan tərəfdaş universiteti maliyyələşdirir.",
+        objectives: [
+          "«Norveç tədqiqatları» üzrə bakalavr proqramı yaratmaq.",
+          "Proqramın resurslarını, o cümlədən müəllim hazırlığını, kitab və oxu materialları ilə təminatı inkişaf etdirmək.",
+          "Akademik keyfiyyət təminatı prosedurlarını hazırlamaq.",
+          "Norveçdə dil kursları vasitəsilə tələbələrin və akademik heyətin norveç dili biliklərini təkmilləşdirmək.",
+        ],
+        outcomes: [
+          "«Norveç tədqiqatları» üzrə bakalavr proqramı.",
+          "Azərbaycan Respublikasının Təhsil Nazirliyi tərəfindən akademik keyfiyyət təminatı mədəniyyətinin və prosedurlarının digər proqram və müəssisələrə yayılması üçün pilot proqram kimi seçilib.",
+        ],
+        workPackages: [],
+        activities: [],
+      },
+      ru: {
+        title: "Норвежские исследования в Азербайджане",
+        summary:
+          "С 2007 года — сотрудничество с Университетом Осло и Университетом Агдера в подготовке специалистов по норвежским исследованиям. Его финансирует Министерство иностранных дел Норвегии, а на последующих этапах также азербайджанский университет-партнёр.",
+        objectives: [
+          "Открыть программу бакалавриата «Норвежские исследования».",
+          "Развивать ресурсы программы, включая подготовку преподавателей и обеспечение книгами и материалами для чтения.",
+          "Разработать процедуры обеспечения академического качества.",
+          "Повышать уровень владения норвежским языком у студентов и преподавателей на языковых курсах в Норвегии.",
+        ],
+        outcomes: [
+          "Программа бакалавриата «Норвежские исследования».",
+          "Проект выбран Министерством образования Азербайджанской Республики в качестве пилотного для распространения культуры и процедур обеспечения академического качества на другие программы и учреждения.",
+        ],
+        workPackages: [],
+        activities: [],
+      },
+    },
   },
 ] as const satisfies readonly ProjectSeed[];
+
+const OTHER_LANGUAGES = ["az", "ru"] as const;
+
+/**
+ * A project's `translations` column (decision 010): title, summary, objectives (a list) and
+ * outcomes (one per line, as the plain column). Throws when a language's lists do not match the
+ * English ones item for item, so a translation can never land on the wrong activity.
+ */
+export function projectTranslations(project: ProjectSeed) {
+  for (const language of OTHER_LANGUAGES) {
+    const texts = project.translations[language];
+    const counts = [
+      ["objectives", texts.objectives.length, project.objectives.length],
+      ["outcomes", texts.outcomes.length, project.outcomes.length],
+      ["workPackages", texts.workPackages.length, project.workPackages.length],
+      ["activities", texts.activities.length, project.activities.length],
+    ] as const;
+    for (const [list, translated, english] of counts) {
+      if (translated !== english) throw new Error(`project ${project.code}: ${language} ${list} has ${translated} items, English ${english}`);
+    }
+  }
+  return Object.fromEntries(
+    OTHER_LANGUAGES.map((language) => {
+      const { title, summary, objectives, outcomes } = project.translations[language];
+      return [language, { title, summary, objectives: [...objectives], ...(outcomes.length > 0 ? { outcomes: outcomes.join("\n") } : {}) }];
+    }),
+  );
+}
+
+/** The `translations` of a project's work package number `index` (its title). */
+export function workPackageTranslations(project: ProjectSeed, index: number) {
+  return Object.fromEntries(OTHER_LANGUAGES.map((language) => [language, { title: project.translations[language].workPackages[index]! }]));
+}
+
+/** The `translations` of a project's activity number `index` (title and description). */
+export function activityTranslations(project: ProjectSeed, index: number) {
+  return Object.fromEntries(OTHER_LANGUAGES.map((language) => [language, { ...project.translations[language].activities[index]! }]));
+}

@@ -2,7 +2,7 @@ import type { TransactionClient } from "@/lib/db/client";
 import { CENTERS as CENTER_DATA, type CenterSeed } from "@/prisma/seed-data/centers";
 import { PARTNERS as PARTNER_DATA, type PartnerSeed } from "@/prisma/seed-data/partners";
 import { PROGRAMS as PROGRAM_DATA, type ProgramSeed } from "@/prisma/seed-data/programs";
-import { PROJECTS as PROJECT_DATA, type ProjectSeed } from "@/prisma/seed-data/projects";
+import { PROJECTS as PROJECT_DATA, activityTranslations, projectTranslations, workPackageTranslations, type ProjectSeed } from "@/prisma/seed-data/projects";
 
 // Widened to their interfaces: optional fields are then plain optional properties.
 const CENTERS: readonly CenterSeed[] = CENTER_DATA;
@@ -22,6 +22,8 @@ export async function seedPrograms(tx: TransactionClient): Promise<Map<string, s
     const data = {
       name: program.name,
       description: program.description,
+      // The demo's default language is English (the plain columns); Azerbaijani and Russian beside it.
+      translations: program.translations,
       funder: program.funder,
       url: program.url ?? null,
       isActive: program.active,
@@ -48,6 +50,7 @@ export async function seedPartners(tx: TransactionClient): Promise<DirectoryIds[
       city: partner.city ?? null,
       website: partner.website ?? null,
       description: partner.description,
+      translations: partner.translations ?? {},
       areas: [...partner.areas],
       status: partner.status,
       isPublic: true,
@@ -95,6 +98,8 @@ export async function seedCenters(tx: TransactionClient): Promise<void> {
       description: center.description,
       location: center.location,
       openingHours: center.openingHours,
+      // The plain texts are English, the demo's default language; Azerbaijani and Russian beside them (decision 010).
+      translations: center.translations,
       email: center.email,
       phone: center.phone ?? null,
       website: center.website ?? null,
@@ -147,6 +152,7 @@ export async function seedProjects(
       summary: project.summary,
       objectives: [...project.objectives],
       outcomes: project.outcomes.join("\n"),
+      translations: projectTranslations(project),
       isPublic: project.isPublic,
     };
     await tx.project.upsert({ where: { slug: project.code }, create: { id, slug: project.code, ...data }, update: data });
@@ -165,12 +171,13 @@ export async function seedProjects(
       })),
     });
     await tx.workPackage.createMany({
-      data: project.workPackages.map((label, index) => ({ projectId: id, ...splitWorkPackage(label, index) })),
+      data: project.workPackages.map((label, index) => ({ projectId: id, ...splitWorkPackage(label, index), translations: workPackageTranslations(project, index) })),
     });
     await tx.projectActivity.createMany({
-      data: project.activities.map((activity) => ({
+      data: project.activities.map((activity, index) => ({
         projectId: id,
         title: activity.title,
+        translations: activityTranslations(project, index),
         // An activity the seed does not date (e.g. PROMIG's training in Baku) is shown at the project's start.
         startDate: activity.startDate ? new Date(activity.startDate) : startDate,
         endDate: activity.endDate ? new Date(activity.endDate) : null,

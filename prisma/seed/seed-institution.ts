@@ -32,6 +32,24 @@ export function demoStudents() {
   });
 }
 
+/**
+ * The institution's `translations` (see lib/institution/localize.ts): name, short name, address, the
+ * head's title and the about texts, flattened, lists as lists.
+ */
+function institutionTranslations() {
+  for (const [language, texts] of Object.entries(INSTITUTION.translations)) {
+    for (const list of ["objectives", "functions", "tasks"] as const) {
+      if (texts[list].length !== INSTITUTION.about[list].length) throw new Error(`institution: ${language} ${list} do not match the English ones item for item`);
+    }
+  }
+  return Object.fromEntries(
+    Object.entries(INSTITUTION.translations).map(([language, texts]) => [
+      language,
+      { ...texts, objectives: [...texts.objectives], functions: [...texts.functions], tasks: [...texts.tasks] },
+    ]),
+  );
+}
+
 export async function seedInstitution(tx: TransactionClient): Promise<Map<string, string>> {
   const { address, officeHead } = INSTITUTION;
   const data = {
@@ -54,6 +72,7 @@ export async function seedInstitution(tx: TransactionClient): Promise<Map<string
       functions: [...INSTITUTION.about.functions],
       tasks: [...INSTITUTION.about.tasks],
     },
+    translations: institutionTranslations(),
   };
   await tx.institution.upsert({ where: { id: 1 }, create: { id: 1, ...data }, update: data });
   await tx.officeContact.deleteMany({});
@@ -62,6 +81,7 @@ export async function seedInstitution(tx: TransactionClient): Promise<Map<string
       id: stableId("contact", c.email),
       name: c.name,
       position: c.position,
+      translations: c.translations,
       email: c.email,
       phone: c.phone,
       sortOrder: index,
@@ -73,8 +93,8 @@ export async function seedInstitution(tx: TransactionClient): Promise<Map<string
     const kind = unit.code === "LIB" ? "OFFICE" : unit.name.startsWith("Department") ? "DEPARTMENT" : "SCHOOL";
     const row = await tx.unit.upsert({
       where: { code: unit.code },
-      create: { id: stableId("unit", unit.code), code: unit.code, name: unit.name, kind },
-      update: { name: unit.name, kind },
+      create: { id: stableId("unit", unit.code), code: unit.code, name: unit.name, translations: unit.translations, kind },
+      update: { name: unit.name, translations: unit.translations, kind },
       select: { id: true },
     });
     unitIds.set(unit.code, row.id);

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { academicYearOf, toIsoDay } from "@/lib/agreements/dates";
 import { db } from "@/lib/db/client";
+import { INSTITUTION_LIST_FIELDS, INSTITUTION_TRANSLATED_FIELDS, type InstitutionAbout } from "@/lib/institution/localize";
 import { readStoredFile } from "@/lib/storage/store-file";
 import { checkUpload } from "@/lib/storage/upload-rules";
+import { readTranslations } from "@/lib/translations/content";
 import { CENTERS } from "@/prisma/seed-data/centers";
 import { INSTITUTION } from "@/prisma/seed-data/institution";
 import { PARTNERS } from "@/prisma/seed-data/partners";
@@ -200,6 +202,43 @@ describe("demo seed", () => {
         const text = [call.title, call.description, call.funding, call.academicPeriod].join(" ");
         expect(text, call.title).not.toMatch(/\b[A-Z]{2,}(?:[_ ][A-Z0-9]{2,})+\b/);
         for (const code of programCodes) expect(text.includes(code) || text.includes(code.replaceAll("_", " ")), `${call.title}: ${code}`).toBe(false);
+      }
+    });
+
+    it("gives the institution, its contacts, every unit, every project and every event Azerbaijani and Russian texts", async () => {
+      // Written in each language's own script, not an English copy.
+      const SCRIPT = { az: /[əğıöüşçƏĞİÖÜŞÇ]/, ru: /[а-яё]/i } as const;
+      const institution = await db.institution.findUniqueOrThrow({ where: { id: 1 }, include: { contacts: true } });
+      const about = institution.about as unknown as InstitutionAbout;
+      const units = await db.unit.findMany();
+      const projects = await db.project.findMany({ include: { workPackages: true, activities: true } });
+      const events = await db.event.findMany();
+      expect(units).toHaveLength(INSTITUTION.units.length);
+      expect(institution.contacts).toHaveLength(INSTITUTION.contacts.length);
+      for (const language of ["az", "ru"] as const) {
+        const written = (where: string, text: string | string[] | undefined) => {
+          expect(text, `${language} ${where}`).toBeTruthy();
+          expect([text].flat().join(" "), `${language} ${where}`).toMatch(SCRIPT[language]);
+        };
+        const texts = readTranslations(institution.translations, INSTITUTION_TRANSLATED_FIELDS)[language] ?? {};
+        for (const field of INSTITUTION_TRANSLATED_FIELDS) written(`institution ${field}`, texts[field]);
+        for (const list of INSTITUTION_LIST_FIELDS) expect(texts[list], `${language} ${list}`).toHaveLength(about[list].length);
+        for (const contact of institution.contacts) written(`contact ${contact.name}`, readTranslations(contact.translations, ["position"])[language]?.position);
+        for (const unit of units) written(`unit ${unit.code}`, readTranslations(unit.translations, ["name"])[language]?.name);
+        for (const project of projects) {
+          const projectTexts = readTranslations(project.translations, ["title", "summary", "objectives", "outcomes"])[language] ?? {};
+          written(`${project.slug} title`, projectTexts.title);
+          written(`${project.slug} summary`, projectTexts.summary);
+          expect(projectTexts.objectives, `${language} ${project.slug} objectives`).toHaveLength(project.objectives.length);
+          if (project.outcomes) expect(String(projectTexts.outcomes).split("\n"), `${language} ${project.slug} outcomes`).toHaveLength(project.outcomes.split("\n").length);
+          for (const wp of project.workPackages) written(`${project.slug} ${wp.code}`, readTranslations(wp.translations, ["title"])[language]?.title);
+          for (const activity of project.activities) {
+            const activityTexts = readTranslations(activity.translations, ["title", "description"])[language];
+            written(`${project.slug} activity ${activity.title}`, activityTexts?.title);
+            written(`${project.slug} activity ${activity.title} description`, activityTexts?.description);
+          }
+        }
+        for (const event of events) written(`event ${event.slug}`, readTranslations(event.translations, ["title", "description"])[language]?.title);
       }
     });
   });

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { getFormatter } from "next-intl/server";
 import { getTranslations } from "@/i18n/server";
+import { Localized } from "@/components/content/localized";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { listPublicEvents } from "@/lib/events/queries";
+import { contentReader } from "@/lib/translations/reader";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("events");
@@ -13,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type PublicEvent = Awaited<ReturnType<typeof listPublicEvents>>["upcoming"][number];
 
-async function EventList({ events, headingId, heading }: { events: PublicEvent[]; headingId: string; heading: string }) {
+async function EventList({ events, headingId, heading, locale }: { events: PublicEvent[]; headingId: string; heading: string; locale: string }) {
   const [t, format] = await Promise.all([getTranslations("events"), getFormatter()]);
   return (
     <section aria-labelledby={headingId} className="space-y-4">
@@ -32,12 +34,12 @@ async function EventList({ events, headingId, heading }: { events: PublicEvent[]
                   {format.dateTime(event.startsAt, { dateStyle: "full" })}
                 </time>
               </div>
-              <h3 className="mt-2 text-lg font-semibold">{event.title}</h3>
+              <Localized value={event.title} locale={locale} as="h3" className="mt-2 text-lg font-semibold" />
               <p className="text-sm text-muted-foreground">
                 {event.place}
                 {event.organizer && ` · ${event.organizer}`}
               </p>
-              {event.description && <p className="mt-2">{event.description}</p>}
+              {event.description.text && <Localized value={event.description} locale={locale} as="p" className="mt-2" />}
             </li>
           ))}
         </ul>
@@ -48,12 +50,13 @@ async function EventList({ events, headingId, heading }: { events: PublicEvent[]
 
 /** Conferences, seminars, webinars and summer schools the office announces. */
 export default async function EventsPage() {
-  const [{ upcoming, past }, t] = await Promise.all([listPublicEvents(), getTranslations("events")]);
+  const reader = await contentReader();
+  const [{ upcoming, past }, t] = await Promise.all([listPublicEvents(reader), getTranslations("events")]);
   return (
     <div className="space-y-10">
       <PageHeader title={t("title")} description={t("description")} />
-      <EventList events={upcoming} headingId="upcoming" heading={t("upcoming")} />
-      <EventList events={past} headingId="past" heading={t("past")} />
+      <EventList events={upcoming} headingId="upcoming" heading={t("upcoming")} locale={reader.locale} />
+      <EventList events={past} headingId="past" heading={t("past")} locale={reader.locale} />
     </div>
   );
 }

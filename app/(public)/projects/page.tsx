@@ -2,10 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter } from "next-intl/server";
 import { getTranslations } from "@/i18n/server";
+import { Localized } from "@/components/content/localized";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { localizeProjectSummary } from "@/lib/projects/localize";
 import { listPublicProjects } from "@/lib/projects/queries";
+import { contentReader } from "@/lib/translations/reader";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("projects");
@@ -14,7 +17,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** International projects the university coordinates or takes part in. */
 export default async function ProjectsPage() {
-  const [projects, t, format] = await Promise.all([listPublicProjects(), getTranslations("projects"), getFormatter()]);
+  const [rows, reader, t, format] = await Promise.all([listPublicProjects(), contentReader(), getTranslations("projects"), getFormatter()]);
+  const projects = rows.map((row) => localizeProjectSummary(row, reader));
   return (
     <div className="space-y-8">
       <PageHeader title={t("title")} description={t("description")} />
@@ -30,14 +34,14 @@ export default async function ProjectsPage() {
               </div>
               <h2 className="text-lg font-semibold">
                 <Link href={`/projects/${project.slug}`} className="text-link hover:underline">
-                  {project.title}
+                  <Localized value={project.title} locale={reader.locale} />
                 </Link>
               </h2>
               <p className="text-sm text-muted-foreground">
                 {project.fundingProgram} · {format.dateTime(project.startDate, { year: "numeric", month: "short" })} –{" "}
                 {format.dateTime(project.endDate, { year: "numeric", month: "short" })}
               </p>
-              {project.summary && <p className="line-clamp-3">{project.summary}</p>}
+              {project.summary.text && <Localized value={project.summary} locale={reader.locale} as="p" className="line-clamp-3" />}
             </li>
           ))}
         </ul>

@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getLocale } from "next-intl/server";
+import { getFormatter } from "next-intl/server";
 import { getTranslations } from "@/i18n/server";
+import { Localized } from "@/components/content/localized";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
+import { localizeProject } from "@/lib/projects/localize";
 import { getPublicProject } from "@/lib/projects/queries";
+import { contentReader } from "@/lib/translations/reader";
 
 /** A work package title typed as "WP1 Management" is shown after its code once, not as "WP1 WP1 Management". */
 function titleWithoutCode(code: string, title: string): string {
@@ -17,16 +20,24 @@ interface Props {
   params: Promise<{ slug: string }>;
 }
 
+/** The project in the reader's language, or null when there is no such public project. */
+async function loadProject(slug: string) {
+  const [row, reader] = await Promise.all([getPublicProject(slug), contentReader()]);
+  return row ? { project: localizeProject(row, reader), locale: reader.locale } : null;
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const project = await getPublicProject((await params).slug);
-  if (!project) return {};
-  return { title: project.acronym ? `${project.acronym} — ${project.title}` : project.title, description: project.summary.slice(0, 160) };
+  const loaded = await loadProject((await params).slug);
+  if (!loaded) return {};
+  const { title, acronym, summary } = loaded.project;
+  return { title: acronym ? `${acronym} — ${title.text}` : title.text, description: summary.text.slice(0, 160) };
 }
 
 export default async function ProjectPage({ params }: Props) {
-  const project = await getPublicProject((await params).slug);
-  if (!project) notFound();
-  const [t, format, locale] = await Promise.all([getTranslations("projects"), getFormatter(), getLocale()]);
+  const loaded = await loadProject((await params).slug);
+  if (!loaded) notFound();
+  const { project, locale } = loaded;
+  const [t, format] = await Promise.all([getTranslations("projects"), getFormatter()]);
   const countries = new Intl.DisplayNames([locale], { type: "region" });
   const date = (value: Date) => format.dateTime(value, { year: "numeric", month: "long", day: "numeric" });
 
@@ -34,8 +45,8 @@ export default async function ProjectPage({ params }: Props) {
     <article className="space-y-10">
       <PageHeader
         eyebrow={project.acronym ?? t("title")}
-        title={project.title}
-        description={project.summary || undefined}
+        title={<Localized value={project.title} locale={locale} />}
+        description={project.summary.text ? <Localized value={project.summary} locale={locale} /> : undefined}
         actions={<Badge>{t(`role.${project.ourRole}`)}</Badge>}
       />
       <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
@@ -52,11 +63,11 @@ export default async function ProjectPage({ params }: Props) {
         ))}
       </dl>
 
-      {project.objectives.length > 0 && (
+      {project.objectives.items.length > 0 && (
         <section className="space-y-3">
           <h2 className="text-2xl font-bold">{t("objectives")}</h2>
-          <ul className="list-disc space-y-2 pl-5">
-            {project.objectives.map((objective, index) => (
+          <ul lang={project.objectives.lang !== locale ? project.objectives.lang : undefined} className="list-disc space-y-2 pl-5">
+            {project.objectives.items.map((objective, index) => (
               <li key={index}>{objective}</li>
             ))}
           </ul>
@@ -90,14 +101,14 @@ export default async function ProjectPage({ params }: Props) {
           <ol className="space-y-4 border-l-2 border-border pl-5">
             {project.activities.map((activity) => (
               <li key={activity.id} className="space-y-1">
-                <h3 className="font-semibold">{activity.title}</h3>
+                <Localized value={activity.title} locale={locale} as="h3" className="font-semibold" />
                 <p className="text-sm text-muted-foreground">
                   {date(activity.startDate)}
                   {activity.endDate && ` – ${date(activity.endDate)}`}
                   {activity.place && ` · ${activity.place}`}
                 </p>
                 {activity.participants && <p className="text-sm">{t("participants", { participants: activity.participants })}</p>}
-                <p>{activity.description}</p>
+                {activity.description.text && <Localized value={activity.description} locale={locale} as="p" />}
               </li>
             ))}
           </ol>
@@ -110,16 +121,17 @@ export default async function ProjectPage({ params }: Props) {
           <ul className="space-y-1">
             {project.workPackages.map((wp) => (
               <li key={wp.code}>
-                <span className="font-medium">{wp.code}</span> {titleWithoutCode(wp.code, wp.title)}
+                <span className="font-medium">{wp.code}</span>{" "}
+                <Localized value={{ ...wp.title, text: titleWithoutCode(wp.code, wp.title.text) }} locale={locale} />
               </li>
             ))}
           </ul>
         </section>
       )}
-      {project.outcomes && (
+      {project.outcomes.text && (
         <section className="space-y-3">
           <h2 className="text-2xl font-bold">{t("outcomes")}</h2>
-          <p className="whitespace-pre-line">{project.outcomes}</p>
+          <Localized value={project.outcomes} locale={locale} as="p" className="whitespace-pre-line" />
         </section>
       )}
     </article>
