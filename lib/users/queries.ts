@@ -113,8 +113,13 @@ export async function getUserForAdmin(user: SessionUser | null, userId: string):
  * What the account page shows besides the session's own fields: the user's unit, and whether they
  * have a password at all (accounts created through single sign-on have none to change).
  */
-export async function getOwnAccount(user: SessionUser | null): Promise<{ unitName: string | null; hasPassword: boolean }> {
+export async function getOwnAccount(
+  user: SessionUser | null,
+): Promise<{ unit: { name: string; translations: unknown } | null; hasPassword: boolean }> {
   requirePermission(user, "account:read", { ownerId: user?.id });
-  const row = await db.user.findUniqueOrThrow({ where: { id: user!.id }, select: { passwordHash: true, unit: { select: { name: true } } } });
-  return { unitName: row.unit?.name ?? null, hasPassword: row.passwordHash !== null };
+  const row = await db.user.findUniqueOrThrow({
+    where: { id: user!.id },
+    select: { passwordHash: true, unit: { select: { name: true, translations: true } } },
+  });
+  return { unit: row.unit, hasPassword: row.passwordHash !== null };
 }

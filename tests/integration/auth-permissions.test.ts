@@ -153,9 +153,9 @@ describe("user administration", () => {
 
 describe("the account page's own details", () => {
   it("reads the user's unit and whether they have a password, and refuses visitors", async () => {
-    expect(await getOwnAccount(student)).toEqual({ unitName: expect.any(String), hasPassword: false });
+    expect(await getOwnAccount(student)).toEqual({ unit: { name: expect.any(String), translations: expect.anything() }, hasPassword: false });
     const withPassword = await createUser({ role: "OFFICER", password: "Correct-Horse-9" });
-    expect(await getOwnAccount(withPassword)).toEqual({ unitName: null, hasPassword: true });
+    expect(await getOwnAccount(withPassword)).toEqual({ unit: null, hasPassword: true });
     await expect(getOwnAccount(null)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
   });
 });

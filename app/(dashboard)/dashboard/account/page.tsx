@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "@/i18n/server";
+import type { ReactNode } from "react";
+import { Localized } from "@/components/content/localized";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { LinkButton } from "@/components/ui/link-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { getClientMessages } from "@/i18n/client-messages";
 import { requirePageAccess } from "@/lib/auth/guards";
+import { contentReader } from "@/lib/translations/reader";
 import { getOwnAccount } from "@/lib/users/queries";
 import { ChangePasswordForm } from "./change-password-form";
 import { SignOutEverywhere } from "./sign-out-everywhere";
@@ -18,17 +21,20 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Everyone's own account: who the portal thinks they are, and their password. */
 export default async function AccountPage() {
   const user = await requirePageAccess("/dashboard/account", "account:read");
-  const [t, tCommon, details, messages] = await Promise.all([
+  const [t, tCommon, details, messages, reader] = await Promise.all([
     getTranslations("auth.account"),
     getTranslations("common"),
     getOwnAccount(user),
     getClientMessages(["auth", "common", "errors"]),
+    contentReader(),
   ]);
-  const profile: [string, string][] = [
+  // The unit's name in the reader's language (decision 010).
+  const unitName = details.unit ? <Localized value={reader.pick(details.unit, ["name"]).name} locale={reader.locale} /> : t("noUnit");
+  const profile: [string, ReactNode][] = [
     [t("name"), user.name],
     [t("email"), user.email],
     [t("role"), tCommon(`roles.${user.role}`)],
-    [t("unit"), details.unitName ?? t("noUnit")],
+    [t("unit"), unitName],
   ];
 
   return (

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter } from "next-intl/server";
+import { getFormatter, getLocale } from "next-intl/server";
 import { getTranslations } from "@/i18n/server";
+import { Localized } from "@/components/content/localized";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -10,6 +11,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { statusVariant } from "@/lib/applications/status-display";
 import { listMyApplications } from "@/lib/applications/student-queries";
 import { requirePageAccess } from "@/lib/auth/guards";
+import { isLocale, defaultLocale } from "@/i18n/config";
+import { callTitlesIn } from "@/lib/opportunities/localized-titles";
 import { canSome } from "@/lib/permissions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,6 +25,10 @@ export default async function MyApplicationsPage() {
   const user = await requirePageAccess("/my/applications");
   const [t, tStatus, format] = await Promise.all([getTranslations("applications.my"), getTranslations("applications.status"), getFormatter()]);
   const applications = canSome(user, "application:create") ? await listMyApplications(user) : [];
+  // The calls' titles in the student's language (decision 010), one query for all of them.
+  const requested = await getLocale();
+  const locale = isLocale(requested) ? requested : defaultLocale;
+  const titles = await callTitlesIn(applications.map((application) => application.opportunity.id), locale);
 
   return (
     <div className="mx-auto max-w-4xl space-y-8">
@@ -33,6 +40,7 @@ export default async function MyApplicationsPage() {
           {applications.map((application) => {
             const isDraft = application.status === "DRAFT";
             const href = isDraft ? `/opportunities/${application.opportunity.id}/apply` : `/my/applications/${application.id}`;
+            const title = titles.get(application.opportunity.id)?.title ?? { text: application.opportunity.title, lang: locale };
             return (
               <li key={application.id}>
                 <Card>
@@ -41,10 +49,10 @@ export default async function MyApplicationsPage() {
                       <h2 className="text-lg font-semibold">
                         <Link
                           href={href}
-                          aria-label={isDraft ? t("continue", { title: application.opportunity.title }) : t("view", { title: application.opportunity.title })}
+                          aria-label={isDraft ? t("continue", { title: title.text }) : t("view", { title: title.text })}
                           className="text-link underline-offset-4 hover:underline"
                         >
-                          {application.opportunity.title}
+                          <Localized value={title} locale={locale} />
                         </Link>
                       </h2>
                       {application.opportunity.partner && <p className="text-sm text-muted-foreground">{t("host", { partner: application.opportunity.partner.name })}</p>}

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { NextIntlClientProvider } from "next-intl";
 import { getFormatter, getLocale } from "next-intl/server";
 import { getTranslations } from "@/i18n/server";
+import { Localized } from "@/components/content/localized";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { LinkButton } from "@/components/ui/link-button";
@@ -11,6 +12,8 @@ import { STUDENT_CLIENT_MESSAGES, pickClientMessages } from "@/lib/applications/
 import { formatBytes, statusVariant } from "@/lib/applications/status-display";
 import { getMyApplication } from "@/lib/applications/student-queries";
 import { loadRecordOr404, requirePageAccess } from "@/lib/auth/guards";
+import { isLocale, defaultLocale } from "@/i18n/config";
+import { callTitlesIn } from "@/lib/opportunities/localized-titles";
 import { WithdrawButton } from "./_components/withdraw-button";
 
 type Props = { params: Promise<{ id: string }> };
@@ -33,6 +36,8 @@ export default async function MyApplicationPage({ params }: Props) {
     getFormatter(),
     getLocale(),
   ]);
+  const language = isLocale(locale) ? locale : defaultLocale;
+  const title = (await callTitlesIn([application.opportunity.id], language)).get(application.opportunity.id)?.title ?? { text: application.opportunity.title, lang: language };
   const requirementName = new Map(application.opportunity.requiredDocuments.map((r) => [r.id, r.name]));
 
   return (
@@ -44,7 +49,7 @@ export default async function MyApplicationPage({ params }: Props) {
       </p>
       <PageHeader
         eyebrow={t("eyebrow")}
-        title={application.opportunity.title}
+        title={<Localized value={title} locale={language} />}
         description={application.opportunity.partner?.name}
         actions={
           <p className="flex items-center gap-2">
@@ -131,7 +136,7 @@ export default async function MyApplicationPage({ params }: Props) {
           </h2>
           <p className="text-muted-foreground">{t("withdrawHint")}</p>
           <NextIntlClientProvider messages={await pickClientMessages(STUDENT_CLIENT_MESSAGES)}>
-            <WithdrawButton applicationId={application.id} title={application.opportunity.title} />
+            <WithdrawButton applicationId={application.id} title={title.text} />
           </NextIntlClientProvider>
         </section>
       )}
