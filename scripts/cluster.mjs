@@ -11,6 +11,9 @@
  * - A worker that stops before it ever listened is a start-up failure (port in use, configuration,
  *   migration): the primary stops the others and exits with its code. A worker that stops later is
  *   replaced, unless that keeps happening (more than MAX_RESTARTS a minute).
+ * - On SIGTERM or SIGINT the primary passes the signal on to every worker, which finishes its requests
+ *   in flight and closes what it holds (scripts/server.mjs), and exits once they all have; a worker
+ *   still running after `stopTimeoutMs` is killed.
  */
 import cluster from "node:cluster";
 import { createServer } from "node:net";
@@ -19,7 +22,25 @@ import { relayBetweenWorkers } from "../lib/cache/cache-bus.mjs";
 
 const MAX_RESTARTS = 5;
 const RESTART_WINDOW_MS = 60_000;
-const STOP_TIMEOUT_MS = 10_000;
+/** How long the primary waits for stopping workers before it kills them (they finish their requests first). */
+const STOP_TIMEOUT_MS = 30_000;
+/** SHUTDOWN_TIMEOUT_MS's default: how long a stopping server process lets requests in flight finish. */
+export const DEFAULT_SHUTDOWN_TIMEOUT_MS = 10_000;
+
+/**
+ * SHUTDOWN_TIMEOUT_MS: on SIGTERM, how long requests in flight may take to finish (0 to 10 minutes).
+ * @param {Record<string, string | undefined>} [env]
+ * @returns {{ ms: number, error?: undefined } | { error: string, ms?: undefined }}
+ */
+export function shutdownTimeoutFrom(env = process.env) {
+  const raw = env.SHUTDOWN_TIMEOUT_MS;
+  if (raw === undefined || raw.trim() === "") return { ms: DEFAULT_SHUTDOWN_TIMEOUT_MS };
+  const ms = Number(raw);
+  if (!Number.isInteger(ms) || ms < 0 || ms > 600_000) {
+    return { error: `SHUTDOWN_TIMEOUT_MS must be a whole number of milliseconds from 0 to 600000, got "${raw}".` };
+  }
+  return { ms };
+}
 
 /**
  * How many server processes to run: WEB_CONCURRENCY, else WORKERS, else one per core. 1 serves
@@ -79,9 +100,18 @@ export function ensurePortFree(port, hostname) {
  *   onReady?: () => void;
  *   log?: (message: string) => void;
  *   exit?: (code: number) => void;
+ *   stopTimeoutMs?: number;
  * }} options `exec`/`args`: the worker's script (default: this process's own script and arguments)
  */
-export function runPrimary({ workers, exec, args, onReady = () => {}, log = (message) => console.error(message), exit = (code) => process.exit(code) }) {
+export function runPrimary({
+  workers,
+  exec,
+  args,
+  onReady = () => {},
+  log = (message) => console.error(message),
+  exit = (code) => process.exit(code),
+  stopTimeoutMs = STOP_TIMEOUT_MS,
+}) {
   if (exec) cluster.setupPrimary({ exec, args: args ?? [] });
   relayBetweenWorkers(cluster);
 
@@ -113,7 +143,7 @@ export function runPrimary({ workers, exec, args, onReady = () => {}, log = (mes
     setTimeout(() => {
       for (const worker of live()) worker.process.kill("SIGKILL");
       exit(exitCode);
-    }, STOP_TIMEOUT_MS).unref();
+    }, stopTimeoutMs).unref();
   };
 
   cluster.on("listening", (worker) => {

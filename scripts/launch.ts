@@ -10,7 +10,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { ensureDatabase, startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
 import { applyPendingMigrations, describeTarget } from "@/lib/db/migrator";
-import { parseEnv } from "@/lib/env";
+import { EnvError, parseEnv, type Env } from "@/lib/env";
 import { buildIfStale } from "./build-if-stale";
 import { ensurePortFree, workerCount } from "./cluster.mjs";
 
@@ -18,12 +18,29 @@ const { values } = parseArgs({
   options: { demo: { type: "boolean", default: false }, port: { type: "string", default: process.env.PORT ?? "3000" } },
 });
 
-const config = parseEnv(process.env);
-
 function cannotStart(message: string): never {
   console.error(`\nThe portal cannot start: ${message}\n`);
   process.exit(1);
 }
+
+// In production the operator sets AUTH_SECRET: one generated here would be this machine's alone, so
+// sessions would not hold across instances, and a new machine or data folder would sign everyone out.
+if (process.env.NODE_ENV === "production" && !process.env.AUTH_SECRET?.trim()) {
+  cannotStart(
+    "AUTH_SECRET is not set, and with NODE_ENV=production the portal does not generate one. Set the same secret " +
+      "of at least 32 characters on every instance (e.g. `openssl rand -base64 32`).",
+  );
+}
+
+function readConfig(): Env {
+  try {
+    return parseEnv(process.env);
+  } catch (error) {
+    if (error instanceof EnvError) cannotStart(error.message);
+    throw error;
+  }
+}
+const config = readConfig();
 
 // Checked before the database starts, so a wrong setting or a taken port fails in a second.
 const processes = workerCount();
@@ -32,7 +49,7 @@ await ensurePortFree(Number(values.port)).catch((error: Error) => cannotStart(er
 const dataDir = path.resolve(config.DATA_DIR);
 mkdirSync(dataDir, { recursive: true });
 
-/** Local runs get a stable generated secret so sessions survive restarts; production must set its own. */
+/** Local runs (NODE_ENV not production) get a stable generated secret so sessions survive restarts. */
 function localAuthSecret(): string {
   const file = path.join(dataDir, "auth-secret");
   if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString("base64"), { mode: 0o600 });

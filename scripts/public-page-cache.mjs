@@ -7,12 +7,15 @@
  * - Only anonymous GETs of HTML documents are cached: any cookie besides the language choice and
  *   next-auth's sign-in helpers (CSRF token, callback URL) bypasses it, and so do RSC and prefetch
  *   requests. The response is kept only when it is a 200 without Set-Cookie.
- * - The key is the URL plus everything the page reads from the request: the language cookie,
- *   Accept-Language and whether the client takes gzip.
+ * - The key is the URL plus everything else the page depends on: the language the request gets (the
+ *   address's `?lang=`, else the language cookie, else Accept-Language, else English; the same
+ *   negotiation as i18n/negotiate-locale.ts, which a unit test holds this copy to) and whether the
+ *   client takes gzip. Keyed on the language chosen rather than the raw header, the thousands of
+ *   Accept-Language variants browsers send share three entries per page.
  * - Entries live `ttlSeconds` (PUBLIC_PAGE_CACHE_SECONDS, default 30; 0 turns the cache off). A
  *   signed-in user's write (any non-GET request with a session cookie: server actions, imports,
- *   uploads) empties this instance's cache when it starts and again when it has finished; other
- *   instances catch up within the TTL.
+ *   uploads) empties the cache when it starts and again when it has finished, in every process of
+ *   every instance (lib/cache/cache-bus.mjs, lib/cache/database-bus.mjs).
  * - A cached page keeps the CSP nonce it was rendered with. That is safe: the body is frozen, so no
  *   markup can be added to it after the nonce became known, and every new render draws a new one.
  */
@@ -25,8 +28,8 @@ const NEUTRAL_COOKIE = /^(?:NEXT_LOCALE|(?:__Host-|__Secure-)?next-auth\.(?:csrf
 
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-|__Host-)?next-auth\.session-token(?:\.\d+)?=/;
 
-/** Response headers that describe one connection, not the page. */
-const HOP_HEADERS = new Set(["connection", "keep-alive", "transfer-encoding", "date", "content-length"]);
+/** Response headers that describe one connection or one request (its id), not the page. */
+const HOP_HEADERS = new Set(["connection", "keep-alive", "transfer-encoding", "date", "content-length", "x-request-id"]);
 
 /** @param {string | undefined} header */
 function cookieNames(header) {
@@ -40,7 +43,51 @@ function cookieNames(header) {
 /** @param {string | undefined} header */
 function localeCookie(header) {
   const match = header?.match(/(?:^|;\s*)NEXT_LOCALE=([^;]*)/);
-  return match ? match[1] : "";
+  return match ? match[1] : undefined;
+}
+
+/** i18n/config.ts's `locales` and `defaultLocale` (plain JavaScript cannot import it; a unit test compares). */
+export const PAGE_LOCALES = /** @type {const} */ (["en", "az", "ru"]);
+export const PAGE_DEFAULT_LOCALE = "en";
+
+/** @param {unknown} value @returns {value is (typeof PAGE_LOCALES)[number]} */
+function isPageLocale(value) {
+  return typeof value === "string" && /** @type {readonly string[]} */ (PAGE_LOCALES).includes(value);
+}
+
+/**
+ * The first supported language of an Accept-Language header, by weight, then order; matched on the
+ * primary subtag (az-Latn-AZ → az). As i18n/negotiate-locale.ts's localeFromAcceptLanguage.
+ * @param {string | undefined} header
+ */
+function localeFromAcceptLanguage(header) {
+  if (!header) return undefined;
+  const ranges = header
+    .split(",")
+    .map((part, index) => {
+      const [rawTag = "", ...params] = part.trim().split(";");
+      const qParam = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+      const quality = qParam ? Number(qParam.slice(2)) : 1;
+      return { tag: rawTag.trim().toLowerCase(), quality: Number.isFinite(quality) ? quality : 0, index };
+    })
+    .filter((range) => range.tag !== "" && range.quality > 0)
+    .sort((a, b) => b.quality - a.quality || a.index - b.index);
+  for (const { tag } of ranges) {
+    const primary = tag.split("-")[0];
+    if (isPageLocale(primary)) return primary;
+  }
+  return undefined;
+}
+
+/**
+ * The language a page request is rendered in: the address (`?lang=`), the cookie, the browser's, English.
+ * @param {{ address?: string | null; cookie?: string | null; acceptLanguage?: string | null }} input
+ * @returns {string}
+ */
+export function negotiatePageLocale({ address, cookie, acceptLanguage }) {
+  if (isPageLocale(address)) return address;
+  if (isPageLocale(cookie)) return cookie;
+  return localeFromAcceptLanguage(acceptLanguage ?? undefined) ?? PAGE_DEFAULT_LOCALE;
 }
 
 /**
@@ -56,8 +103,9 @@ export function cacheKeyOf(request) {
   if (!CACHEABLE_PATH.test(url.pathname) || url.searchParams.has("_rsc") || url.pathname.endsWith("/apply")) return null;
   const cookie = typeof headers.cookie === "string" ? headers.cookie : undefined;
   if (cookieNames(cookie).some((name) => !NEUTRAL_COOKIE.test(name))) return null;
-  const acceptLanguage = typeof headers["accept-language"] === "string" ? headers["accept-language"] : "";
-  return [url.pathname + url.search, localeCookie(cookie), acceptLanguage, acceptsGzip(request) ? "gzip" : "identity"].join("\n");
+  const acceptLanguage = typeof headers["accept-language"] === "string" ? headers["accept-language"] : undefined;
+  const locale = negotiatePageLocale({ address: url.searchParams.get("lang"), cookie: localeCookie(cookie), acceptLanguage });
+  return [url.pathname + url.search, locale, acceptsGzip(request) ? "gzip" : "identity"].join("\n");
 }
 
 /** @param {{ headers: Record<string, string | string[] | undefined> }} request */

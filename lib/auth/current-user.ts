@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { noteRequestUser } from "@/lib/logging/request-context.mjs";
 import { readSessionClaims } from "./session-claims";
 import { loadSessionUser } from "./session-user";
 
@@ -20,5 +21,8 @@ export interface SessionUser {
 export const getCurrentUser: () => Promise<SessionUser | null> = cache(async () => {
   const claims = await readSessionClaims();
   if (!claims) return null;
-  return loadSessionUser(claims);
+  const user = await loadSessionUser(claims);
+  // The access log line and every log line of this request name who made it.
+  noteRequestUser(user?.id);
+  return user;
 });

@@ -1,18 +1,22 @@
 // @ts-check
 /**
- * Emptying the in-process caches of every server process of this machine at once.
+ * Emptying the in-process caches of every server process, on this machine and on the others, at once.
  *
- * `npm start` runs one process per core (Node's cluster, scripts/cluster.mjs). Each keeps its own
- * public page micro-cache (scripts/public-page-cache.mjs) and its own short-lived query caches
- * (lib/cache/short-lived.ts), so a write handled by one process must empty them in the others too.
- * A process clears its own caches and sends one message to the cluster's primary, which passes it
- * on to every other worker (`relayBetweenWorkers`); each of them clears its caches of that kind.
- * Separate machines are not reached: they catch up when their entries expire (their TTL).
+ * `npm start` runs one process per core (Node's cluster, scripts/cluster.mjs), and an office may run
+ * several instances against one database. Each process keeps its own public page micro-cache
+ * (scripts/public-page-cache.mjs) and its own short-lived query caches (lib/cache/short-lived.ts),
+ * so a write handled by one process must empty them in all the others too. A process clears its own
+ * caches and tells its peers through every channel it has joined:
+ * - the cluster's primary (`joinWorkerBus`), which passes the message on to the other workers of
+ *   this machine (`relayBetweenWorkers`): immediate, no database needed;
+ * - PostgreSQL's LISTEN/NOTIFY (`database-bus.mjs`), which reaches every process of every instance,
+ *   on this machine and the others, within milliseconds.
+ * A process may hear of one clear twice (both channels); emptying a cache twice costs nothing.
  *
  * The state lives on `globalThis` under a registered symbol because the code that clears (inside
  * Next.js's server bundle) and the code that talks to the primary (scripts/server.mjs, outside it)
- * load this file as two separate module instances. Outside a cluster (one process, tests) nothing is
- * sent and only the local caches are cleared.
+ * load this file as two separate module instances. With no channel joined (tests, `next dev`) nothing
+ * is sent and only the local caches are cleared.
  */
 
 /** @typedef {"pages" | "queries"} CacheScope pages: the public page micro-cache; queries: the short-lived query caches */
@@ -26,21 +30,29 @@ const SCOPES = ["pages", "queries"];
 const BUS = Symbol.for("iro-portal.cache-bus");
 
 /**
- * @typedef {{ clearers: Map<CacheScope, Set<() => void>>; send: ((scope: CacheScope) => void) | undefined }} Bus
+ * @typedef {{ clearers: Map<CacheScope, Set<() => void>>; peers: Set<(scope: CacheScope) => void> }} Bus
  */
 
 /** @returns {Bus} */
 function bus() {
   const holder = /** @type {Record<symbol, Bus | undefined>} */ (/** @type {unknown} */ (globalThis));
-  holder[BUS] ??= { clearers: new Map(SCOPES.map((scope) => [scope, new Set()])), send: undefined };
+  holder[BUS] ??= { clearers: new Map(SCOPES.map((scope) => [scope, new Set()])), peers: new Set() };
   return holder[BUS];
 }
+
+/** @param {unknown} scope @returns {scope is CacheScope} */
+export function isCacheScope(scope) {
+  return SCOPES.includes(/** @type {CacheScope} */ (scope));
+}
+
+/** Both kinds of cache, e.g. to empty everything after a gap in which clears may have been missed. */
+export const ALL_SCOPES = SCOPES;
 
 /** @param {unknown} message @returns {message is { type: string; scope: CacheScope }} */
 export function isClearMessage(message) {
   if (typeof message !== "object" || message === null) return false;
   const { type, scope } = /** @type {{ type?: unknown; scope?: unknown }} */ (message);
-  return type === CLEAR_MESSAGE && SCOPES.includes(/** @type {CacheScope} */ (scope));
+  return type === CLEAR_MESSAGE && isCacheScope(scope);
 }
 
 /**
@@ -63,11 +75,22 @@ export function clearHere(scope) {
 }
 
 /**
- * Asks the other processes of the cluster to empty their caches of this kind (nothing outside a cluster).
+ * Asks the other processes (through every channel joined) to empty their caches of this kind;
+ * nothing is sent when no channel was joined (one process without a database bus, tests).
  * @param {CacheScope} scope
  */
 export function tellPeers(scope) {
-  bus().send?.(scope);
+  for (const send of bus().peers) send(scope);
+}
+
+/**
+ * Adds a channel to the other processes. Returns a function that removes it.
+ * @param {(scope: CacheScope) => void} send must not throw
+ */
+export function addPeerChannel(send) {
+  const peers = bus().peers;
+  peers.add(send);
+  return () => void peers.delete(send);
 }
 
 /**
@@ -87,21 +110,21 @@ export function clearEverywhere(scope) {
 export function joinWorkerBus(channel) {
   const send = channel.send?.bind(channel);
   if (!send) return () => {};
-  bus().send = (scope) => {
+  const removePeer = addPeerChannel((scope) => {
     // A primary that is gone (shutting down) cannot be told; the process exits soon after anyway.
     try {
       send({ type: CLEAR_MESSAGE, scope });
     } catch {
       // ignored on purpose
     }
-  };
+  });
   /** @param {unknown} message */
   const receive = (message) => {
     if (isClearMessage(message)) clearHere(message.scope);
   };
   channel.on("message", receive);
   return () => {
-    bus().send = undefined;
+    removePeer();
     channel.off?.("message", receive);
   };
 }

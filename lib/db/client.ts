@@ -36,5 +36,15 @@ export const db: PrismaClient = new Proxy({} as PrismaClient, {
   },
 });
 
+/**
+ * Closes the pool (graceful shutdown: lib/db/startup.ts registers it). Creates no client when none was
+ * made, and a later query would open a new one, so call it last.
+ */
+export async function disconnectDatabase(): Promise<void> {
+  const instance = globalForPrisma.prisma;
+  globalForPrisma.prisma = undefined;
+  await instance?.$disconnect();
+}
+
 export type { PrismaClient };
 export type TransactionClient = Prisma.TransactionClient;

@@ -1,12 +1,15 @@
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logging/logger";
 import { applyPendingMigrations, describeTarget } from "@/lib/db/migrator";
-import { startBackgroundJobs } from "@/lib/jobs/start";
+import { startBackgroundJobs, stopBackgroundJobs } from "@/lib/jobs/start";
+import { disconnectDatabase } from "@/lib/db/client";
+import { onShutdown } from "@/lib/lifecycle/shutdown.mjs";
 
 /**
- * Runs once when a server instance starts (from instrumentation.ts): validates the configuration and
- * applies pending migrations. Several instances may start together; the migrator's lock serialises them.
- * A bad configuration or a failed migration stops the instance with a clear message.
+ * Runs once when a server instance starts (from instrumentation.ts): validates the configuration,
+ * applies pending migrations, starts the job queue and registers what a graceful stop closes. Several
+ * instances may start together; the migrator's lock serialises them. A bad configuration or a failed
+ * migration stops the instance with a clear message.
  */
 export async function runStartupTasks(): Promise<void> {
   try {
@@ -18,6 +21,10 @@ export async function runStartupTasks(): Promise<void> {
     }
     logger.info({ database: describeTarget(DATABASE_URL), applied: result.applied.length }, "database ready");
     await startBackgroundJobs();
+    // On SIGTERM, once the requests in flight have finished (scripts/server.mjs): the queue first (its
+    // jobs use the pool), then the pool.
+    onShutdown("job queue", stopBackgroundJobs);
+    onShutdown("database pool", disconnectDatabase);
   } catch (error) {
     logger.fatal({ err: error }, "the portal cannot start");
     console.error(`\nThe portal cannot start: ${error instanceof Error ? error.message : String(error)}\n`);

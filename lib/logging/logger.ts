@@ -1,8 +1,7 @@
-import pino from "pino";
+import { createLogger } from "./create-logger.mjs";
 
-/** Structured JSON logs (one object per line) for every server-side message. */
-export const logger = pino({
-  level: process.env.LOG_LEVEL ?? "info",
-  base: { service: "iro-portal" },
-  redact: { paths: ["password", "*.password", "passwordHash", "*.passwordHash", "token", "*.token"], remove: true },
-});
+/**
+ * Structured JSON logs (one object per line) for every server-side message; lines written while a
+ * request is handled carry its `requestId` and `userId` (create-logger.mjs).
+ */
+export const logger = createLogger();

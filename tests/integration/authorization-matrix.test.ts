@@ -45,6 +45,8 @@ const PUBLIC_ROUTES: Record<string, string> = {
   "app/api/auth/[...nextauth]/route.ts#GET": "next-auth: providers, CSRF token, identity-server callback",
   "app/api/auth/[...nextauth]/route.ts#POST": "next-auth: signing in and out (its own CSRF token + Origin check)",
   "app/api/health/route.ts#GET": "load balancers; reveals reachability only",
+  "app/api/health/live/route.ts#GET": "load balancers: the process answers; reveals nothing",
+  "app/api/health/ready/route.ts#GET": "load balancers; reveals reachability and migration names only",
   "app/api/public/opportunities/route.ts#GET": "published opportunities are public",
   "app/api/public/opportunities.ics/route.ts#GET": "the public calendar of published opportunities",
   "app/api/public/opportunities/[id]/calendar.ics/route.ts#GET": "one published opportunity's deadline as a calendar entry",

@@ -19,6 +19,18 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ NODE_ENV: "development", OIDC_ISSUER: "https://id.example.edu" })).toThrow(/OIDC_CLIENT_ID and OIDC_CLIENT_SECRET/);
   });
 
+  it("validates the cache lifetime, the shutdown bound and the tracing endpoint", () => {
+    expect(parseEnv({ NODE_ENV: "development" })).toMatchObject({ PUBLIC_PAGE_CACHE_SECONDS: 30, SHUTDOWN_TIMEOUT_MS: 10_000 });
+    expect(parseEnv({ NODE_ENV: "development", PUBLIC_PAGE_CACHE_SECONDS: "0", SHUTDOWN_TIMEOUT_MS: "25000" })).toMatchObject({
+      PUBLIC_PAGE_CACHE_SECONDS: 0,
+      SHUTDOWN_TIMEOUT_MS: 25_000,
+    });
+    expect(() => parseEnv({ NODE_ENV: "development", PUBLIC_PAGE_CACHE_SECONDS: "-5" })).toThrow(/PUBLIC_PAGE_CACHE_SECONDS/);
+    expect(() => parseEnv({ NODE_ENV: "development", SHUTDOWN_TIMEOUT_MS: "1.5" })).toThrow(/SHUTDOWN_TIMEOUT_MS/);
+    expect(() => parseEnv({ NODE_ENV: "development", OTEL_EXPORTER_OTLP_ENDPOINT: "collector" })).toThrow(/OTEL_EXPORTER_OTLP_ENDPOINT/);
+    expect(parseEnv({ NODE_ENV: "development", OTEL_EXPORTER_OTLP_ENDPOINT: "http://127.0.0.1:4318" }).OTEL_EXPORTER_OTLP_ENDPOINT).toBe("http://127.0.0.1:4318");
+  });
+
   it("treats empty variables as unset", () => {
     expect(parseEnv({ NODE_ENV: "development", DATABASE_URL: "" }).DATABASE_URL).toBeUndefined();
   });

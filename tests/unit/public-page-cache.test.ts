@@ -1,5 +1,8 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { cacheKeyOf, createPublicPageCache, isSignedInWrite } from "@/scripts/public-page-cache.mjs";
+import { defaultLocale, locales } from "@/i18n/config";
+import { negotiateLocale } from "@/i18n/negotiate-locale";
+import { cacheKeyOf, createPublicPageCache, isSignedInWrite, negotiatePageLocale, PAGE_DEFAULT_LOCALE, PAGE_LOCALES } from "@/scripts/public-page-cache.mjs";
 
 const get = (url: string, headers: Record<string, string> = {}) => ({ method: "GET", url, headers });
 const html = (headers: Record<string, string | string[]> = {}) => ({ "content-type": "text/html; charset=utf-8", ...headers });
@@ -40,6 +43,40 @@ describe("which requests the public page cache answers", () => {
     expect(cacheKeyOf(get("/partners", { cookie: "next-auth.csrf-token=x; next-auth.callback-url=y" }))).toBe(plain);
   });
 
+  it("keys on the language the page is rendered in, not on the raw Accept-Language header", () => {
+    const english = cacheKeyOf(get("/partners"));
+    // Browsers send countless variants: every one that ends in the same language shares one entry.
+    for (const header of ["en", "en-US,en;q=0.9", "de-DE,de;q=0.9", "fr, en-GB;q=0.8", "*", "xx;q=0.1,en"]) {
+      expect(cacheKeyOf(get("/partners", { "accept-language": header }))).toBe(english);
+    }
+    const azerbaijani = cacheKeyOf(get("/partners", { "accept-language": "az" }));
+    expect(azerbaijani).not.toBe(english);
+    expect(cacheKeyOf(get("/partners", { "accept-language": "az-Latn-AZ,ru;q=0.5" }))).toBe(azerbaijani);
+    expect(cacheKeyOf(get("/partners", { "accept-language": "ru;q=0.5,az;q=0.9" }))).toBe(azerbaijani);
+    expect(cacheKeyOf(get("/partners", { cookie: "NEXT_LOCALE=az", "accept-language": "ru" }))).toBe(azerbaijani);
+    // The cookie outranks the browser; an unknown cookie value falls through to it.
+    expect(cacheKeyOf(get("/partners", { cookie: "NEXT_LOCALE=xx", "accept-language": "az" }))).toBe(azerbaijani);
+    // The address outranks both (and stays in the key as part of the URL).
+    expect(cacheKeyOf(get("/partners?lang=ru", { cookie: "NEXT_LOCALE=az" }))).toBe(cacheKeyOf(get("/partners?lang=ru", { "accept-language": "en" })));
+  });
+
+  it("negotiates exactly as the application does (i18n/negotiate-locale.ts)", () => {
+    expect(PAGE_LOCALES).toEqual(locales);
+    expect(PAGE_DEFAULT_LOCALE).toBe(defaultLocale);
+    const tag = fc.oneof(fc.constantFrom("en", "az", "ru", "AZ", "ru-RU", "az-Latn-AZ", "en-GB", "de", "fr-CA", "*", "", " ", "x"), fc.string({ maxLength: 8 }));
+    const range = fc.tuple(tag, fc.option(fc.oneof(fc.constantFrom("q=0", "q=1", "q=0.5", "q=0.9", "q=abc", " q=0.3", "level=1"), fc.string({ maxLength: 6 })))).map(
+      ([t, q]) => (q === null ? t : `${t};${q}`),
+    );
+    const header = fc.option(fc.tuple(fc.array(range, { maxLength: 5 }), fc.constantFrom(",", ", ", " , ")).map(([ranges, comma]) => ranges.join(comma)));
+    const choice = fc.option(fc.oneof(fc.constantFrom("en", "az", "ru", "de", ""), fc.string({ maxLength: 4 })));
+    fc.assert(
+      fc.property(choice, choice, header, (address, cookie, acceptLanguage) => {
+        expect(negotiatePageLocale({ address, cookie, acceptLanguage })).toBe(negotiateLocale({ address, cookie, acceptLanguage }));
+      }),
+      { numRuns: 2000, seed: 14 },
+    );
+  });
+
   it("empties the cache only on a signed-in user's writes", () => {
     expect(isSignedInWrite({ method: "POST", headers: { cookie: "next-auth.session-token=abc" } })).toBe(true);
     expect(isSignedInWrite({ method: "PATCH", headers: { cookie: "a=1; __Secure-next-auth.session-token.1=abc" } })).toBe(true);
@@ -63,6 +100,12 @@ describe("the public page cache store", () => {
     expect(cache.get("k")).toBeDefined();
     now = 30_000;
     expect(cache.get("k")).toBeUndefined();
+  });
+
+  it("never keeps the id of the request that rendered the page", () => {
+    const cache = createPublicPageCache({ ttlSeconds: 30 });
+    cache.set("k", page("<html>a</html>", html({ "x-request-id": "first-request-id" })));
+    expect(cache.get("k")?.headers).not.toHaveProperty("x-request-id");
   });
 
   it("refuses errors, redirects, responses that set cookies and non-HTML", () => {

@@ -5,11 +5,12 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { EventEmitter } from "node:events";
 import { clearEverywhere, clearHere, CLEAR_MESSAGE, isClearMessage, joinWorkerBus, onClear, tellPeers } from "@/lib/cache/cache-bus.mjs";
-import { shortLivedCache } from "@/lib/cache/short-lived";
-import { listenErrorMessage, workerCount } from "@/scripts/cluster.mjs";
+import { rereadCacheSetting, shortLivedCache } from "@/lib/cache/short-lived";
+import { cacheSecondsFrom } from "@/lib/cache/cache-seconds.mjs";
+import { listenErrorMessage, shutdownTimeoutFrom, workerCount } from "@/scripts/cluster.mjs";
 
 /**
  * The cluster that `npm start` runs (scripts/cluster.mjs) with small stand-in workers instead of
@@ -201,6 +202,35 @@ describe("the cache bus in one process", () => {
     }
   });
 
+  it("a short-lived query cache lives PUBLIC_PAGE_CACHE_SECONDS at most, and 0 turns it off", async () => {
+    const previous = process.env.PUBLIC_PAGE_CACHE_SECONDS;
+    const load = (() => {
+      let loads = 0;
+      return async () => ++loads;
+    })();
+    try {
+      process.env.PUBLIC_PAGE_CACHE_SECONDS = "0";
+      rereadCacheSetting();
+      const off = shortLivedCache({ ttlMs: 60_000, maxEntries: 10 });
+      expect([await off.get("k", load), await off.get("k", load)]).toEqual([1, 2]);
+
+      process.env.PUBLIC_PAGE_CACHE_SECONDS = "1";
+      rereadCacheSetting();
+      const now = vi.spyOn(Date, "now").mockReturnValue(1_000_000);
+      const capped = shortLivedCache({ ttlMs: 60_000, maxEntries: 10 });
+      expect(await capped.get("k", load)).toBe(3);
+      now.mockReturnValue(1_000_999);
+      expect(await capped.get("k", load)).toBe(3);
+      now.mockReturnValue(1_001_000); // the setting's 1 s, not the cache's own 60 s
+      expect(await capped.get("k", load)).toBe(4);
+      now.mockRestore();
+    } finally {
+      if (previous === undefined) delete process.env.PUBLIC_PAGE_CACHE_SECONDS;
+      else process.env.PUBLIC_PAGE_CACHE_SECONDS = previous;
+      rereadCacheSetting();
+    }
+  });
+
   it("knows its own messages only", () => {
     expect(isClearMessage({ type: CLEAR_MESSAGE, scope: "pages" })).toBe(true);
     expect(isClearMessage({ type: CLEAR_MESSAGE, scope: "everything" })).toBe(false);
@@ -222,6 +252,15 @@ describe("how many server processes", () => {
     for (const bad of ["0", "-1", "1.5", "two", "65"]) {
       expect(workerCount({ WORKERS: bad }, 2).error).toMatch(/^WORKERS must be a whole number/);
     }
+  });
+
+  it("reads how long a stop may wait for requests in flight (SHUTDOWN_TIMEOUT_MS) and the cache lifetime", () => {
+    expect(shutdownTimeoutFrom({})).toEqual({ ms: 10_000 });
+    expect(shutdownTimeoutFrom({ SHUTDOWN_TIMEOUT_MS: "25000" })).toEqual({ ms: 25_000 });
+    for (const bad of ["-1", "1.5", "soon", "600001"]) expect(shutdownTimeoutFrom({ SHUTDOWN_TIMEOUT_MS: bad }).error).toMatch(/^SHUTDOWN_TIMEOUT_MS must be/);
+    expect(cacheSecondsFrom({})).toEqual({ seconds: 30 });
+    expect(cacheSecondsFrom({ PUBLIC_PAGE_CACHE_SECONDS: "0" })).toEqual({ seconds: 0 });
+    expect(cacheSecondsFrom({ PUBLIC_PAGE_CACHE_SECONDS: "x" }).error).toMatch(/^PUBLIC_PAGE_CACHE_SECONDS must be/);
   });
 
   it("says what to do about a taken port", () => {

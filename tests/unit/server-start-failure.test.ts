@@ -24,12 +24,12 @@ async function occupyPort(host?: string): Promise<number> {
   return new Promise((resolve) => occupier!.listen(0, host, () => resolve((occupier!.address() as { port: number }).port)));
 }
 
-function run(command: string[], env: Record<string, string> = {}): Promise<{ code: number | null; output: string; ms: number }> {
+function run(command: string[], env: Record<string, string | undefined> = {}): Promise<{ code: number | null; output: string; ms: number }> {
   const started = Date.now();
   const { DATABASE_URL: _ignored, ...inherited } = process.env;
   const child = spawn(command[0]!, command.slice(1), {
     cwd: ROOT,
-    env: { ...inherited, NODE_ENV: "production", DATA_DIR: path.join(ROOT, ".data/test-start-failure"), ...env },
+    env: { ...inherited, NODE_ENV: "production", AUTH_SECRET: "a-test-secret-of-at-least-32-characters!", DATA_DIR: path.join(ROOT, ".data/test-start-failure"), ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -76,5 +76,44 @@ describe("starting on a port that is already in use", () => {
     const result = await run([process.execPath, "scripts/server.mjs", "--port", "1"], { WEB_CONCURRENCY: "many" });
     expect(result.code).toBe(1);
     expect(result.output).toMatch(/The portal cannot start: WEB_CONCURRENCY must be a whole number/);
+  });
+
+  it.each([
+    ["SHUTDOWN_TIMEOUT_MS", "soon", /SHUTDOWN_TIMEOUT_MS must be a whole number of milliseconds/],
+    ["PUBLIC_PAGE_CACHE_SECONDS", "-1", /PUBLIC_PAGE_CACHE_SECONDS must be a number of seconds/],
+  ])("refuses a wrong %s with its name", { timeout: 20_000 }, async (name, value, message) => {
+    const result = await run([process.execPath, "scripts/server.mjs", "--port", "1"], { [name]: value });
+    expect(result.code).toBe(1);
+    expect(result.output).toMatch(message);
+  });
+});
+
+describe("starting in production without AUTH_SECRET", () => {
+  const refused = /The portal cannot start: AUTH_SECRET is not set.*openssl rand -base64 32/s;
+
+  it.each([["missing", undefined], ["blank", "  "]])("scripts/server.mjs refuses a %s secret at once", { timeout: 20_000 }, async (_label, secret) => {
+    const result = await run([process.execPath, "scripts/server.mjs", "--port", "1"], { AUTH_SECRET: secret, WEB_CONCURRENCY: "2" });
+    expect(result.code).toBe(1);
+    expect(result.output).toMatch(refused);
+  });
+
+  it("npm start refuses to generate one when NODE_ENV=production, before the database starts", { timeout: 30_000 }, async () => {
+    const result = await run([path.join(ROOT, "node_modules/.bin/tsx"), "--conditions=react-server", "scripts/launch.ts", "--port", "1"], {
+      AUTH_SECRET: undefined,
+      EMBEDDED_POSTGRES_PORT: "1",
+    });
+    expect(result.code).toBe(1);
+    expect(result.output).toMatch(/The portal cannot start: AUTH_SECRET is not set, and with NODE_ENV=production the portal does not generate one/);
+    expect(result.output).not.toMatch(/Starting embedded PostgreSQL/);
+  });
+
+  it("npm start names a wrong setting instead of printing a stack trace", { timeout: 30_000 }, async () => {
+    const result = await run([path.join(ROOT, "node_modules/.bin/tsx"), "--conditions=react-server", "scripts/launch.ts", "--port", "1"], {
+      AUTH_SECRET: "too short",
+      EMBEDDED_POSTGRES_PORT: "1",
+    });
+    expect(result.code).toBe(1);
+    expect(result.output).toMatch(/The portal cannot start: Invalid configuration:\n\s+- AUTH_SECRET: must be at least 32 characters/);
+    expect(result.output).not.toMatch(/\bat .*launch\.ts/);
   });
 });
