@@ -24,11 +24,15 @@ export type NavItemId =
   | "programs"
   | "applications"
   | "mobility"
+  | "internationalStudents"
+  | "visits"
+  | "calendar"
   | "manageCenters"
   | "users"
   | "units"
   | "auditLog"
-  | "settings";
+  | "settings"
+  | "letterTemplates";
 
 export interface NavItem {
   id: NavItemId;
@@ -64,6 +68,9 @@ const staffItems: NavItem[] = [
   item("programs", "/dashboard/programs", "staff"),
   item("applications", "/dashboard/applications", "staff"),
   item("mobility", "/dashboard/mobility", "staff"),
+  item("internationalStudents", "/dashboard/international-students", "staff"),
+  item("visits", "/dashboard/visits", "staff"),
+  item("calendar", "/dashboard/visits/calendar", "staff"),
   item("manageCenters", "/dashboard/centers", "staff"),
 ];
 
@@ -72,6 +79,7 @@ const adminItems: NavItem[] = [
   item("units", "/dashboard/admin/units", "admin"),
   item("auditLog", "/dashboard/admin/audit", "admin"),
   item("settings", "/dashboard/admin/settings", "admin"),
+  item("letterTemplates", "/dashboard/admin/letter-templates", "admin"),
 ];
 
 /**
@@ -110,9 +118,14 @@ export function sectionPathOf(pathname: string): string {
   return SECTION_OVERRIDES.find(([pattern]) => pattern.test(pathname))?.[1] ?? pathname;
 }
 
+/** Menu items whose address sits under another item's: on their pages only they are current. */
+const NESTED_SECTIONS: readonly string[] = ["/dashboard/visits/calendar"];
+
 /** Whether a link is the current page or one of its ancestors (`/dashboard` is not an ancestor of everything). */
 export function isActiveHref(href: string, pathname: string): boolean {
   if (href === "/" || href === "/dashboard") return pathname === href;
   const path = sectionPathOf(pathname);
-  return path === href || path.startsWith(`${href}/`);
+  const inside = (section: string) => path === section || path.startsWith(`${section}/`);
+  if (!inside(href)) return false;
+  return !NESTED_SECTIONS.some((nested) => nested.startsWith(`${href}/`) && inside(nested));
 }

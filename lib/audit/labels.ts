@@ -76,6 +76,25 @@ const LABELERS: Partial<Record<AuditEntityType, Labeler>> = {
       row.id,
       found(row.name, row.code, `/dashboard/admin/units/${row.id}`),
     ]),
+  InternationalStudent: async (ids) =>
+    (await db.internationalStudent.findMany({ where: { id: { in: ids } }, select: { id: true, fullName: true, studentNumber: true } })).map((row) => [
+      row.id,
+      found(row.fullName, row.studentNumber, `/dashboard/international-students/${row.id}`),
+    ]),
+  Visit: async (ids) =>
+    (await db.visit.findMany({ where: { id: { in: ids } }, select: { id: true, title: true } })).map((row) => [
+      row.id,
+      found(row.title, null, `/dashboard/visits/${row.id}`),
+    ]),
+  // Participants and agenda items have no page of their own: they link to their visit's.
+  VisitParticipant: async (ids) =>
+    (await db.visitParticipant.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, visitId: true, visit: { select: { title: true } } } })).map(
+      (row) => [row.id, found(row.name, row.visit.title, `/dashboard/visits/${row.visitId}`)],
+    ),
+  VisitAgendaItem: async (ids) =>
+    (await db.visitAgendaItem.findMany({ where: { id: { in: ids } }, select: { id: true, title: true, visitId: true, visit: { select: { title: true } } } })).map(
+      (row) => [row.id, found(row.title, row.visit.title, `/dashboard/visits/${row.visitId}`)],
+    ),
 };
 
 export interface AuditRecordRef {

@@ -1,6 +1,7 @@
 import { expireEndedAgreements } from "@/lib/agreements/auto-expiry";
 import { sendDueExpiryReminders } from "@/lib/agreements/reminders";
 import { logger } from "@/lib/logging/logger";
+import { sendDueVisitReminders } from "@/lib/visits/reminders/send";
 
 /** A recurring background job: its queue name, its cron schedule (UTC) and what it does. */
 export interface ScheduledJob {
@@ -28,6 +29,16 @@ export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
       logger.info(result, "agreement expiry reminders sent");
       // A failed send was rolled back and is retried tomorrow; failing the job makes it visible too.
       if (result.failed > 0) throw new Error(`${result.failed} expiry reminder(s) could not be sent`);
+    },
+  },
+  {
+    name: "visit-reminders",
+    // Every day at 06:15 UTC (10:15 in Baku): visas still open, rooms not booked, arrivals tomorrow, data to erase.
+    cron: "15 6 * * *",
+    run: async (now) => {
+      const result = await sendDueVisitReminders(now);
+      logger.info(result, "visit reminders sent");
+      if (result.failed > 0) throw new Error(`${result.failed} visit reminder(s) could not be sent`);
     },
   },
 ];

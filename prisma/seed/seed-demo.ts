@@ -5,6 +5,7 @@ import { seedCenters, seedPartners, seedProjects, seedPrograms } from "./seed-di
 import { DEMO_ACCOUNTS, demoStudents, seedInstitution, seedUsers } from "./seed-institution";
 import { seedOffice } from "./seed-office";
 import { seedOpportunities } from "./seed-opportunities";
+import { seedVisits } from "./seed-visits";
 
 /**
  * The demo: Khazar University with the partners, centers, projects and programs of the office pages in
@@ -25,7 +26,8 @@ export async function seedDemo(today = new Date()): Promise<void> {
       const agreements = await seedAgreements(tx, { partners, programs, unitIds, officerId, today });
       const studentIds = [DEMO_ACCOUNTS[3]!.email, ...demoStudents().map((s) => s.email)].map((email) => userIds.get(email)!);
       await seedOpportunities(tx, { agreements, programs, studentIds, officerId, today });
-      await seedOffice(tx, { today, partnerIds: agreements.map((a) => a.partnerId), hostUnitId: unitIds.get("PETRO")! });
+      await seedOffice(tx, { today });
+      await seedVisits(tx, { today, partners, agreements, unitIds, userIds });
     },
     { timeout: 300_000, maxWait: 30_000 },
   );

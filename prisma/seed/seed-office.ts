@@ -2,12 +2,15 @@ import type { TransactionClient } from "@/lib/db/client";
 import type { EventKind, StrategyMetric } from "@/lib/generated/prisma/enums";
 import { daysFrom, slugify, stableId } from "./stable-id";
 
-const EVENTS: { title: string; kind: EventKind; inDays: number; place: string; description: string; organizer: string }[] = [
-  { title: "International Education Fair: Study in Europe", kind: "PRESENTATION", inDays: 18, place: "Khazar University, Neftchilar Campus, Main Hall", organizer: "International Relations Office", description: "Partner universities from twelve European countries present their exchange and degree programs. Erasmus+ alumni share their experience." },
-  { title: "Erasmus+ KA171 information session", kind: "SEMINAR", inDays: 9, place: "Room 301 and online", organizer: "International Relations Office", description: "How to apply for next year's exchange calls: eligibility, documents, selection criteria and deadlines." },
-  { title: "Webinar: Fulbright Foreign Student Program", kind: "WEBINAR", inDays: 25, place: "Online", organizer: "American Center", description: "Program officers explain the Fulbright application, testing requirements and interview stage." },
-  { title: "Summer School on Caspian Energy Transition", kind: "SUMMER_SCHOOL", inDays: 220, place: "Khazar University, Baku", organizer: "School of Engineering and Applied Science", description: "Two weeks of lectures and field visits with partner universities from Norway, Germany and Turkey." },
-  { title: "Conference: Internationalization of Higher Education in the South Caucasus", kind: "CONFERENCE", inDays: -45, place: "Khazar University, Baku", organizer: "International Relations Office", description: "Rectors, vice-rectors and international officers from the region discussed mobility, recognition and joint programs." },
+type EventTexts = { title: string; description: string };
+
+/** Title and description in Azerbaijani and Russian beside the English (decision 010). */
+const EVENTS: { title: string; kind: EventKind; inDays: number; place: string; description: string; organizer: string; translations: { az: EventTexts; ru: EventTexts } }[] = [
+  { title: "International Education Fair: Study in Europe", kind: "PRESENTATION", inDays: 18, place: "Khazar University, Neftchilar Campus, Main Hall", organizer: "International Relations Office", description: "Partner universities from twelve European countries present their exchange and degree programs. Erasmus+ alumni share their experience.", translations: { az: { title: "Beynəlxalq Təhsil Sərgisi: Avropada təhsil", description: "On iki Avropa ölkəsindən tərəfdaş universitetlər mübadilə və dərəcə proqramlarını təqdim edir. Erasmus+ məzunları təcrübələrini bölüşür." }, ru: { title: "Международная образовательная выставка «Учёба в Европе»", description: "Университеты-партнёры из двенадцати европейских стран представляют программы обмена и программы на получение степени. Выпускники Erasmus+ делятся опытом." } } },
+  { title: "Erasmus+ KA171 information session", kind: "SEMINAR", inDays: 9, place: "Room 301 and online", organizer: "International Relations Office", description: "How to apply for next year's exchange calls: eligibility, documents, selection criteria and deadlines.", translations: { az: { title: "Erasmus+ KA171 üzrə məlumat sessiyası", description: "Gələn ilin mübadilə müsabiqələrinə necə müraciət etməli: kimlər müraciət edə bilər, sənədlər, seçim meyarları və son tarixlər." }, ru: { title: "Информационная встреча по Erasmus+ KA171", description: "Как подать заявку на конкурсы обмена следующего года: кто может участвовать, какие нужны документы, критерии отбора и сроки." } } },
+  { title: "Webinar: Fulbright Foreign Student Program", kind: "WEBINAR", inDays: 25, place: "Online", organizer: "American Center", description: "Program officers explain the Fulbright application, testing requirements and interview stage.", translations: { az: { title: "Vebinar: Fulbright Xarici Tələbə Proqramı", description: "Proqramın əməkdaşları Fulbright-a müraciət qaydasını, test tələblərini və müsahibə mərhələsini izah edir." }, ru: { title: "Вебинар: программа Фулбрайта для иностранных студентов", description: "Сотрудники программы рассказывают о подаче заявки на стипендию Фулбрайта, требованиях к тестам и этапе собеседования." } } },
+  { title: "Summer School on Caspian Energy Transition", kind: "SUMMER_SCHOOL", inDays: 220, place: "Khazar University, Baku", organizer: "School of Engineering and Applied Science", description: "Two weeks of lectures and field visits with partner universities from Norway, Germany and Turkey.", translations: { az: { title: "Xəzər regionunda enerji keçidi üzrə yay məktəbi", description: "Norveç, Almaniya və Türkiyədən olan tərəfdaş universitetlərlə iki həftəlik mühazirələr və obyektlərə səfərlər." }, ru: { title: "Летняя школа «Энергетический переход в Каспийском регионе»", description: "Две недели лекций и выездных занятий с университетами-партнёрами из Норвегии, Германии и Турции." } } },
+  { title: "Conference: Internationalization of Higher Education in the South Caucasus", kind: "CONFERENCE", inDays: -45, place: "Khazar University, Baku", organizer: "International Relations Office", description: "Rectors, vice-rectors and international officers from the region discussed mobility, recognition and joint programs.", translations: { az: { title: "Konfrans: Cənubi Qafqazda ali təhsilin beynəlmiləlləşməsi", description: "Regionun rektorları, prorektorları və beynəlxalq əlaqələr üzrə mütəxəssisləri mobillik, tanınma və birgə proqramları müzakirə etdilər." }, ru: { title: "Конференция «Интернационализация высшего образования на Южном Кавказе»", description: "Ректоры, проректоры и сотрудники международных отделов вузов региона обсудили мобильность, признание и совместные программы." } } },
 ];
 
 const GRANT_CALLS = [
@@ -30,13 +33,13 @@ const GOALS: { title: string; metric: StrategyMetric; base: number; step: number
 
 export async function seedOffice(
   tx: TransactionClient,
-  { today, partnerIds, hostUnitId }: { today: Date; partnerIds: string[]; hostUnitId: string },
+  { today }: { today: Date },
 ) {
   for (const event of EVENTS) {
     const slug = slugify(event.title);
     const startsAt = daysFrom(today, event.inDays);
     startsAt.setUTCHours(10);
-    const data = { title: event.title, kind: event.kind, startsAt, place: event.place, description: event.description, organizer: event.organizer, isPublished: true };
+    const data = { title: event.title, kind: event.kind, startsAt, place: event.place, description: event.description, translations: event.translations, organizer: event.organizer, isPublished: true };
     await tx.event.upsert({ where: { slug }, create: { id: stableId("event", slug), slug, ...data }, update: data });
   }
 
@@ -46,44 +49,16 @@ export async function seedOffice(
     await tx.grantCall.upsert({ where: { id }, create: { id, ...data }, update: data });
   }
 
-  const visitId = stableId("visit", "delegation-1");
-  const visit = {
-    title: "Partner delegation: double-degree program in petroleum engineering",
-    direction: "INCOMING" as const,
-    kind: "DELEGATION" as const,
-    purpose: "Delegation visit to discuss a double-degree program in petroleum engineering",
-    partnerId: partnerIds[0] ?? null,
-    hostUnitId,
-    startDate: daysFrom(today, 30),
-    endDate: daysFrom(today, 33),
-    status: "CONFIRMED" as const,
-    notes: "Airport pick-up arranged by the protocol office.",
-  };
-  await tx.visit.upsert({ where: { id: visitId }, create: { id: visitId, ...visit }, update: visit });
-  await tx.visitParticipant.deleteMany({ where: { visitId } });
-  await tx.visitParticipant.createMany({
-    data: [
-      { visitId, name: "Prof. Hans Becker", position: "Vice-Rector for International Affairs", nationalityCode: "DE", passportNumber: "C01X00T47", accommodation: "Hotel near the campus", visaStatus: "ISSUED" },
-      { visitId, name: "Dr. Julia Schmidt", position: "Head of the International Office", nationalityCode: "DE", passportNumber: "C01X00T48", accommodation: "Hotel near the campus", visaStatus: "APPLIED" },
-    ],
-  });
-  await tx.visitAgendaItem.deleteMany({ where: { visitId } });
-  await tx.visitAgendaItem.createMany({
-    data: [
-      { visitId, startsAt: daysFrom(today, 31), title: "Meeting with the Rector", location: "Rectorate", kind: "MEETING" },
-      { visitId, startsAt: daysFrom(today, 32), title: "Guest lecture on reservoir engineering", location: "Engineering building, Room 105", kind: "LECTURE" },
-      { visitId, startsAt: daysFrom(today, 32), title: "Old City tour", location: "Icherisheher", kind: "CULTURAL" },
-    ],
-  });
-
   const year = today.getUTCFullYear();
   for (const goal of GOALS) {
     const id = stableId("goal", goal.metric);
-    await tx.strategyGoal.upsert({ where: { id }, create: { id, title: goal.title, metric: goal.metric }, update: { title: goal.title } });
+    await tx.strategyGoal.upsert({ where: { id }, create: { id, title: goal.title }, update: { title: goal.title } });
+    // The goal is measured by one computed indicator (same id, as the migration that introduced indicators does).
+    await tx.strategyIndicator.upsert({ where: { id }, create: { id, goalId: id, title: goal.title, metric: goal.metric }, update: { title: goal.title, metric: goal.metric } });
     for (let offset = 0; offset < 4; offset++) {
       await tx.strategyTarget.upsert({
-        where: { goalId_year: { goalId: id, year: year + offset } },
-        create: { goalId: id, year: year + offset, target: goal.base + goal.step * offset },
+        where: { indicatorId_year: { indicatorId: id, year: year + offset } },
+        create: { indicatorId: id, year: year + offset, target: goal.base + goal.step * offset },
         update: { target: goal.base + goal.step * offset },
       });
     }

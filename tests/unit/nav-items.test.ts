@@ -87,4 +87,10 @@ describe("isActiveHref", () => {
     expect(isActiveHref("/dashboard/partners", "/dashboard/partners/new")).toBe(true);
     expect(isActiveHref("/partners", "/partnership")).toBe(false);
   });
+
+  it("marks only the calendar on its pages, though its address sits under visits", () => {
+    expect(isActiveHref("/dashboard/visits/calendar", "/dashboard/visits/calendar")).toBe(true);
+    expect(isActiveHref("/dashboard/visits", "/dashboard/visits/calendar")).toBe(false);
+    expect(isActiveHref("/dashboard/visits", "/dashboard/visits/123")).toBe(true);
+  });
 });
