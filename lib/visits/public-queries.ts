@@ -21,11 +21,19 @@ const publicVisitSelect = {
 
 export type PublicVisit = Prisma.VisitGetPayload<{ select: typeof publicVisitSelect }>;
 
-export async function listPublicVisitsForPartner(partnerId: string, { now = new Date(), take = 5 }: { now?: Date; take?: number } = {}): Promise<PublicVisit[]> {
+export async function listPublicVisitsForPartner(partnerId: string, options: { now?: Date; take?: number } = {}): Promise<PublicVisit[]> {
+  return listPublicVisits({ id: partnerId }, options);
+}
+
+/** The same, for the public partner page, which knows its partner by slug (the public DTO has no id). */
+export async function listPublicVisitsForPartnerSlug(slug: string, options: { now?: Date; take?: number } = {}): Promise<PublicVisit[]> {
+  return listPublicVisits({ slug }, options);
+}
+
+async function listPublicVisits(partner: Prisma.PartnerWhereInput, { now = new Date(), take = 5 }: { now?: Date; take?: number }): Promise<PublicVisit[]> {
   return db.visit.findMany({
     where: {
-      partnerId,
-      partner: { isPublic: true, archivedAt: null },
+      partner: { ...partner, isPublic: true, archivedAt: null },
       isPublic: true,
       status: { in: ["IN_PROGRESS", "COMPLETED"] },
       startDate: { lte: now },

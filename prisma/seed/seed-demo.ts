@@ -6,6 +6,7 @@ import { DEMO_ACCOUNTS, demoStudents, seedInstitution, seedUsers } from "./seed-
 import { seedOffice } from "./seed-office";
 import { seedOpportunities } from "./seed-opportunities";
 import { seedVisits } from "./seed-visits";
+import { seedLetterTemplates } from "@/lib/visits/letters/templates";
 
 /**
  * The demo: Khazar University with the partners, centers, projects and programs of the office pages in
@@ -28,6 +29,7 @@ export async function seedDemo(today = new Date()): Promise<void> {
       await seedOpportunities(tx, { agreements, programs, studentIds, officerId, today });
       await seedOffice(tx, { today });
       await seedVisits(tx, { today, partners, agreements, unitIds, userIds });
+      await seedLetterTemplates(tx);
     },
     { timeout: 300_000, maxWait: 30_000 },
   );

@@ -2,7 +2,7 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { checkVisitTransition, VISIT_TRANSITIONS } from "@/lib/visits/lifecycle";
 import { addAgendaItemAction, createVisitAction, transitionVisitAction, updateAgendaItemAction, updateVisitAction } from "@/lib/visits/actions";
-import { listPublicVisitsForPartner } from "@/lib/visits/public-queries";
+import { listPublicVisitsForPartner, listPublicVisitsForPartnerSlug } from "@/lib/visits/public-queries";
 import { getVisitForStaff, listVisits, listVisitsForPartner } from "@/lib/visits/queries";
 import { EMPTY_AGENDA_FORM, EMPTY_VISIT_FORM, visitListFilterSchema, type VisitFieldsInput } from "@/lib/visits/schemas";
 import { actAs, actAsVisitor } from "@/tests/helpers/act-as";
@@ -226,5 +226,9 @@ describe("the partner's public page", () => {
     const visits = await listPublicVisitsForPartner(partner.id);
     expect(visits.map((visit) => visit.id)).toEqual([shown]);
     expect(Object.keys(visits[0]!).sort()).toEqual(["direction", "endDate", "id", "kind", "publicSummary", "startDate", "title", "translations"]);
+    // The public page knows its partner by slug; a partner made private shows none.
+    expect((await listPublicVisitsForPartnerSlug(partner.slug)).map((visit) => visit.id)).toEqual([shown]);
+    await db.partner.update({ where: { id: partner.id }, data: { isPublic: false } });
+    expect(await listPublicVisitsForPartnerSlug(partner.slug)).toEqual([]);
   });
 });

@@ -16,9 +16,12 @@ const STAFF = [
   "/dashboard/programs",
   "/dashboard/applications",
   "/dashboard/mobility",
+  "/dashboard/international-students",
+  "/dashboard/visits",
+  "/dashboard/visits/calendar",
   "/dashboard/centers",
 ];
-const ADMIN = ["/dashboard/admin/users", "/dashboard/admin/units", "/dashboard/admin/audit", "/dashboard/admin/settings"];
+const ADMIN = ["/dashboard/admin/users", "/dashboard/admin/units", "/dashboard/admin/audit", "/dashboard/admin/settings", "/dashboard/admin/letter-templates"];
 
 const ALL_ROLES: Role[] = [null, "STUDENT", "COORDINATOR", "OFFICER", "ADMIN"];
 

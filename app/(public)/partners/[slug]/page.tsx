@@ -9,6 +9,7 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { countryName } from "@/lib/partners/country-names";
 import { getPublicPartner } from "@/lib/partners/public-queries";
 import { contentReader } from "@/lib/translations/reader";
+import { listPublicVisitsForPartnerSlug } from "@/lib/visits/public-queries";
 
 interface PageProps {
   params: Promise<{ slug: string }>;
@@ -50,6 +51,8 @@ export default async function PublicPartnerPage({ params }: PageProps) {
   if (!data) notFound();
   const { partner, cooperation } = data;
   const { locale } = reader;
+  // Visits staff marked public: their title, dates and public summary only, never who came.
+  const visits = await listPublicVisitsForPartnerSlug(partner.slug);
   // In the reader's language, else the default language's text, marked with its `lang`.
   const { description } = reader.pick(partner, ["description"]);
   const country = countryName(partner.countryCode, locale);
@@ -127,6 +130,30 @@ export default async function PublicPartnerPage({ params }: PageProps) {
               </>
             )}
           </section>
+
+          {visits.length > 0 && (
+            <section aria-labelledby="partner-visits" className="space-y-3">
+              <h2 id="partner-visits" className="text-xl font-semibold">
+                {t("partner.recentVisits")}
+              </h2>
+              <ul className="space-y-3">
+                {visits.map((visit) => {
+                  const texts = reader.pick(visit, ["title", "publicSummary"]);
+                  return (
+                    <li key={visit.id} className="rounded-lg border border-border bg-surface p-4">
+                      <p className="font-semibold">
+                        <Localized value={texts.title} locale={locale} />
+                      </p>
+                      <p className="text-sm text-muted-foreground">
+                        {t("partner.visitDates", { start: visit.startDate, end: visit.endDate })}
+                      </p>
+                      {texts.publicSummary.text && <Localized as="p" value={texts.publicSummary} locale={locale} className="mt-2" />}
+                    </li>
+                  );
+                })}
+              </ul>
+            </section>
+          )}
         </div>
 
         <aside className="space-y-4" aria-label={t("partner.contactsLabel")}>

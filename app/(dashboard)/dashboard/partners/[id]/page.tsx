@@ -16,6 +16,7 @@ import { textInLanguage } from "@/lib/translations/content";
 import { getDefaultContentLanguage } from "@/lib/translations/default-language";
 import { getPartnerDetail, STAFF_VIEW } from "@/lib/partners/queries";
 import { can } from "@/lib/permissions";
+import { PartnerVisits } from "../../visits/_components/partner-visits";
 import { ArchiveButton } from "../_components/archive-button";
 import { ContactsEditor } from "../_components/contacts-editor";
 import { PartnerStatusBadge, PartnerVisibilityBadges } from "../_components/partner-badges";
@@ -110,6 +111,8 @@ export default async function PartnerDetailPage({ params }: PageProps) {
           ))}
         </dl>
       </section>
+
+      <PartnerVisits user={user} partnerId={partner.id} />
 
       <section aria-labelledby="partner-contacts" className="space-y-3">
         <h2 id="partner-contacts" className="text-xl font-semibold">
