@@ -60,7 +60,7 @@ test("the admin's text editor refuses a too-long Azerbaijani name on the Azerbai
   await name.fill("X".repeat(201));
   // Another tab is open when saving: the tab with the error opens again.
   await page.getByRole("tab", { name: /English/ }).click();
-  await page.getByRole("button", { name: "Save changes" }).click();
+  await page.getByRole("region", { name: "The institution's public texts" }).getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByRole("tab", { name: /Azərbaycanca/ })).toHaveAttribute("aria-selected", "true");
   await expect(page.getByText("Enter no more than 200 characters.")).toBeVisible();
   await page.reload();

@@ -24,7 +24,7 @@ test("a visitor is served the cached page until an officer saves a change", asyn
   expect(officerView.headers()["x-page-cache"]).toBeUndefined();
 
   const hours = `Monday–Friday, 10:00–17:${String(Date.now() % 60).padStart(2, "0")}`;
-  await page.getByLabel("Opening hours").fill(hours);
+  await page.getByLabel("Opening hours", { exact: true }).fill(hours);
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByText("The center has been saved.")).toBeVisible();
 

@@ -107,7 +107,7 @@ export default async function OpportunityPage({ params }: PageProps) {
 
       <header className="space-y-3 border-b border-border pb-6">
         <div className="flex flex-wrap gap-2">
-          <Badge variant="info" className="whitespace-normal">
+          <Badge variant="info" className="max-w-full shrink whitespace-normal">
             <Localized value={program.name} locale={locale} />
           </Badge>
           {opportunity.audience.map((level) => (
