@@ -17,6 +17,8 @@ const schema = z
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     DATA_DIR: z.string().default(".data"),
     SMTP_URL: z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").optional(),
+    /** PEM file of the certificate authority an SMTP server's certificate is signed by, trusted besides Node's own (lib/mail/transport.ts). */
+    SMTP_CA_FILE: z.string().optional(),
     MAIL_FROM: z.string().default("International Relations Office <no-reply@localhost>"),
     OIDC_ISSUER: z.url().optional(),
     OIDC_CLIENT_ID: z.string().optional(),
@@ -57,6 +59,15 @@ const schema = z
     PUBLIC_PAGE_CACHE_SECONDS: z.coerce.number().min(0, "must be a number of seconds ≥ 0").default(30),
     /** On SIGTERM, how long requests in flight may take to finish (scripts/cluster.mjs). */
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+    /** S3: address buckets by path (MinIO, most self-hosted stores) rather than by host name. */
+    S3_FORCE_PATH_STYLE: z.stringbool().optional(),
+    /** S3: create the bucket at start when it is missing (otherwise the start stops and says so). */
+    S3_CREATE_BUCKET: z.stringbool().default(false),
+    /** Server actions' encryption key, shared by every instance of one installation (docs/deployment.md). */
+    NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: z
+      .base64()
+      .refine((key) => [16, 24, 32].includes(Buffer.from(key, "base64").length), "must be a base64 AES key (openssl rand -base64 32)")
+      .optional(),
     /** OpenTelemetry traces go to this OTLP/HTTP collector when set (lib/logging/tracing.mjs). */
     OTEL_EXPORTER_OTLP_ENDPOINT: z.url("must be an http(s):// URL such as http://collector:4318").optional(),
   })

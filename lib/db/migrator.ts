@@ -133,7 +133,9 @@ export async function applyPendingMigrations(
   try {
     // Session-level lock: concurrent app instances wait here, then find nothing left to do.
     await client.query("SELECT pg_advisory_lock($1)", [PRISMA_MIGRATE_LOCK_KEY]);
-    await client.query(CREATE_MIGRATIONS_TABLE);
+    // Created only when missing: the app's own role (decision 013) may not create tables, and finds it there.
+    const table = await client.query<{ ok: boolean }>(`SELECT to_regclass('"_prisma_migrations"') IS NOT NULL AS ok`);
+    if (!table.rows[0]?.ok) await client.query(CREATE_MIGRATIONS_TABLE);
     const { pending, modified } = pendingFrom(files, await readApplied(client));
     for (const migration of pending) {
       await applyOne(client, migration);

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { readMigrations } from "@/lib/db/migrator";
 import { isShuttingDown } from "@/lib/lifecycle/shutdown.mjs";
+import { checkFileStore, type FileStoreReport } from "@/lib/storage/file-store-health";
 
 /**
  * Whether this server process should be sent requests (readiness, for load balancers and
@@ -17,6 +18,8 @@ export interface ReadinessReport {
   status: "ok" | "unavailable";
   database: { reachable: boolean | null; latencyMs: number | null };
   migrations: { pending: string[] | null };
+  /** Uploads and generated documents need it: an instance that cannot reach it gets no requests. */
+  fileStore: FileStoreReport | null;
   shuttingDown: boolean;
 }
 
@@ -51,21 +54,24 @@ function withTimeout<T>(work: Promise<T>, timeoutMs: number): Promise<T> {
 export async function checkReadiness({ timeoutMs = 2000 }: { timeoutMs?: number } = {}): Promise<ReadinessReport> {
   if (isShuttingDown()) {
     // The pool is about to close: not touched again.
-    return { status: "unavailable", database: { reachable: null, latencyMs: null }, migrations: { pending: null }, shuttingDown: true };
+    return { status: "unavailable", database: { reachable: null, latencyMs: null }, migrations: { pending: null }, fileStore: null, shuttingDown: true };
   }
   const started = performance.now();
+  const fileStoreCheck = checkFileStore({ timeoutMs });
   try {
     let pending: string[] = [];
     if (migrationsApplied) await withTimeout(db.$queryRaw`SELECT 1`, timeoutMs);
     else pending = await withTimeout(pendingMigrations(), timeoutMs);
     if (pending.length === 0) migrationsApplied = true;
+    const fileStore = await fileStoreCheck;
     return {
-      status: pending.length === 0 ? "ok" : "unavailable",
+      status: pending.length === 0 && fileStore.reachable ? "ok" : "unavailable",
       database: { reachable: true, latencyMs: Math.round(performance.now() - started) },
       migrations: { pending },
+      fileStore,
       shuttingDown: false,
     };
   } catch {
-    return { status: "unavailable", database: { reachable: false, latencyMs: null }, migrations: { pending: null }, shuttingDown: false };
+    return { status: "unavailable", database: { reachable: false, latencyMs: null }, migrations: { pending: null }, fileStore: await fileStoreCheck, shuttingDown: false };
   }
 }

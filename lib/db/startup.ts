@@ -1,3 +1,4 @@
+import { prepareFileStore } from "@/lib/storage/file-store-health";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logging/logger";
 import { applyPendingMigrations, describeTarget } from "@/lib/db/migrator";
@@ -20,6 +21,8 @@ export async function runStartupTasks(): Promise<void> {
       logger.warn({ migration: name }, "an applied migration's file has changed since it was applied");
     }
     logger.info({ database: describeTarget(DATABASE_URL), applied: result.applied.length }, "database ready");
+    // The upload folder or the S3 bucket: a missing bucket stops the start with what to do.
+    await prepareFileStore();
     await startBackgroundJobs();
     // On SIGTERM, once the requests in flight have finished (scripts/server.mjs): the queue first (its
     // jobs use the pool), then the pool.

@@ -116,7 +116,7 @@ describe("GET /api/health/ready", () => {
     markShuttingDown();
     const response = await ready();
     expect(response.status).toBe(503);
-    expect(await response.json()).toEqual({ status: "unavailable", database: { reachable: null, latencyMs: null }, migrations: { pending: null }, shuttingDown: true });
+    expect(await response.json()).toEqual({ status: "unavailable", database: { reachable: null, latencyMs: null }, migrations: { pending: null }, fileStore: null, shuttingDown: true });
   });
 
   it("answers 503 when the database does not answer, within its bound", async () => {
@@ -129,7 +129,14 @@ describe("GET /api/health/ready", () => {
       const response = await ready();
       expect(Date.now() - started).toBeLessThan(5000);
       expect(response.status).toBe(503);
-      expect(await response.json()).toEqual({ status: "unavailable", database: { reachable: false, latencyMs: null }, migrations: { pending: null }, shuttingDown: false });
+      expect(await response.json()).toEqual({
+        status: "unavailable",
+        database: { reachable: false, latencyMs: null },
+        migrations: { pending: null },
+        // The file store answers on its own: the local folder is there.
+        fileStore: { driver: "local", reachable: true, latencyMs: expect.any(Number) },
+        shuttingDown: false,
+      });
     } finally {
       await holder.prisma.$disconnect().catch(() => {});
       holder.prisma = own;
