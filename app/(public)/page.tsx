@@ -2,8 +2,11 @@ import Link from "next/link";
 import { getTranslations } from "@/i18n/server";
 import { ArrowRight, Building2, CalendarDays, FolderKanban, Handshake, Plane, type LucideIcon } from "lucide-react";
 import { Localized } from "@/components/content/localized";
+import { NextEvents } from "./events/_components/next-events";
 import { getInstitution } from "@/lib/institution/queries";
 import type { LocalizedList } from "@/lib/institution/localize";
+import { LatestNews } from "./news/_components/latest-news";
+import { InternationalStudentsFigure } from "@/components/home/international-students-figure";
 
 const SECTIONS: { id: "partners" | "centers" | "projects" | "events" | "opportunities"; href: string; Icon: LucideIcon }[] = [
   { id: "opportunities", href: "/opportunities", Icon: Plane },
@@ -50,7 +53,7 @@ export default async function HomePage() {
           {t("sections.heading")}
         </h2>
         <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-          {SECTIONS.map(({ id, href, Icon }) => (
+          {SECTIONS.filter(({ id }) => institution.publicSections.includes(id)).map(({ id, href, Icon }) => (
             <li key={id}>
               {/* The whole card is one link, named by its title; the description follows in the same link. */}
               <Link
@@ -68,6 +71,12 @@ export default async function HomePage() {
           ))}
         </ul>
       </section>
+
+      <InternationalStudentsFigure />
+
+      {institution.publicSections.includes("news") && <LatestNews />}
+
+      {institution.publicSections.includes("events") && <NextEvents />}
 
       {hasAbout && (
         <section aria-labelledby="home-about" className="space-y-8">

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
+import { useId, useRef, useState, type KeyboardEvent } from "react";
 import { useTranslations } from "next-intl";
 import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
 import { CircleAlert } from "lucide-react";
@@ -66,13 +66,14 @@ export function LanguageTabs<V extends FieldValues, F extends string>({ form, fi
   const hasError = (language: AppLocale) => fields.some((field) => Boolean(fieldError(pathOf(language, defaultLanguage, field.name) as Path<V>)));
 
   // After a refused save, show the first language with an error (its field receives the focus).
+  // Adjusted while rendering when the submit count changes, so typing never moves the reader.
   const { submitCount } = form.formState;
-  useEffect(() => {
+  const [seenSubmitCount, setSeenSubmitCount] = useState(submitCount);
+  if (submitCount !== seenSubmitCount) {
+    setSeenSubmitCount(submitCount);
     const withError = languages.find(hasError);
-    if (withError) setActive(withError);
-    // Only when a submit happened: typing must not move the reader between tabs.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [submitCount]);
+    if (withError && withError !== active) setActive(withError);
+  }
 
   const move = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
     const last = languages.length - 1;

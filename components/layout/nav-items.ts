@@ -1,4 +1,5 @@
 import type { SessionUser } from "@/lib/auth/current-user";
+import { isShownPath, type PublicSection } from "@/lib/institution/public-sections";
 
 type Role = SessionUser["role"];
 
@@ -14,25 +15,34 @@ export type NavItemId =
   | "centers"
   | "projects"
   | "events"
+  | "news"
   | "opportunities"
+  | "grantCalls"
   | "myApplications"
   | "account"
   | "dashboard"
   | "managePartners"
   | "agreements"
   | "manageOpportunities"
+  | "manageGrantCalls"
+  | "manageProjects"
   | "programs"
   | "applications"
   | "mobility"
   | "internationalStudents"
+  | "strategy"
+  | "reports"
   | "visits"
   | "calendar"
+  | "manageEvents"
   | "manageCenters"
+  | "manageNews"
   | "users"
   | "units"
   | "auditLog"
   | "settings"
-  | "letterTemplates";
+  | "letterTemplates"
+  | "emails";
 
 export interface NavItem {
   id: NavItemId;
@@ -52,7 +62,9 @@ const publicItems: NavItem[] = [
   item("centers", "/centers", "public"),
   item("projects", "/projects", "public"),
   item("events", "/events", "public"),
+  item("news", "/news", "public"),
   item("opportunities", "/opportunities", "public"),
+  item("grantCalls", "/grant-calls", "public"),
 ];
 
 const studentItems: NavItem[] = [item("myApplications", "/my/applications", "personal")];
@@ -65,14 +77,22 @@ const staffItems: NavItem[] = [
   item("managePartners", "/dashboard/partners", "staff"),
   item("agreements", "/dashboard/agreements", "staff"),
   item("manageOpportunities", "/dashboard/opportunities", "staff"),
+  item("manageGrantCalls", "/dashboard/grant-calls", "staff"),
+  item("manageProjects", "/dashboard/projects", "staff"),
   item("programs", "/dashboard/programs", "staff"),
   item("applications", "/dashboard/applications", "staff"),
   item("mobility", "/dashboard/mobility", "staff"),
   item("internationalStudents", "/dashboard/international-students", "staff"),
   item("visits", "/dashboard/visits", "staff"),
   item("calendar", "/dashboard/visits/calendar", "staff"),
+  item("manageEvents", "/dashboard/events", "staff"),
   item("manageCenters", "/dashboard/centers", "staff"),
+  item("manageNews", "/dashboard/news", "staff"),
+  item("strategy", "/dashboard/strategy", "staff"),
 ];
+
+/** The office's own sections (officers and admins): activity reports are made from every unit's records. */
+const officeItems: NavItem[] = [item("reports", "/dashboard/reports", "staff")];
 
 const adminItems: NavItem[] = [
   item("users", "/dashboard/admin/users", "admin"),
@@ -80,6 +100,7 @@ const adminItems: NavItem[] = [
   item("auditLog", "/dashboard/admin/audit", "admin"),
   item("settings", "/dashboard/admin/settings", "admin"),
   item("letterTemplates", "/dashboard/admin/letter-templates", "admin"),
+  item("emails", "/dashboard/admin/emails", "admin"),
 ];
 
 /**
@@ -93,11 +114,17 @@ export function navItemsFor(role: Role | null): NavItem[] {
     case "STUDENT":
       return [...publicItems, ...studentItems, ...accountItems];
     case "COORDINATOR":
-    case "OFFICER":
       return [...publicItems, ...staffItems, ...accountItems];
+    case "OFFICER":
+      return [...publicItems, ...staffItems, ...officeItems, ...accountItems];
     case "ADMIN":
-      return [...publicItems, ...staffItems, ...accountItems, ...adminItems];
+      return [...publicItems, ...staffItems, ...officeItems, ...accountItems, ...adminItems];
   }
+}
+
+/** Leaves out the public links of the sections the office hides (admin settings); every other link stays. */
+export function withShownSections(items: readonly NavItem[], shown: readonly PublicSection[]): NavItem[] {
+  return items.filter((entry) => entry.group !== "public" || isShownPath(entry.href, shown));
 }
 
 export function inGroups(items: readonly NavItem[], groups: readonly NavGroup[]): NavItem[] {

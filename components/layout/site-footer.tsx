@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "@/i18n/server";
 import { Localized } from "@/components/content/localized";
 import { getInstitution } from "@/lib/institution/queries";
-import { inGroups, navItemsFor } from "./nav-items";
+import { inGroups, navItemsFor, withShownSections } from "./nav-items";
 
 /** tel: links take digits only; an extension written as "(ext. 201)" becomes the RFC 3966 ";ext=201". */
 function telHref(phone: string): string {
@@ -16,7 +16,7 @@ const linkClasses = "text-link underline hover:text-link-hover";
 export async function SiteFooter() {
   const [institution, t] = await Promise.all([getInstitution(), getTranslations("common")]);
   // The public sections again: the way around the site when the mobile menu cannot open (no JavaScript).
-  const sections = inGroups(navItemsFor(null), ["public"]);
+  const sections = inGroups(withShownSections(navItemsFor(null), institution.publicSections), ["public"]);
   // The head is usually also the first contact person; naming them twice reads like two people.
   const { texts, locale } = institution;
   const headListedAsContact = institution.contacts.some((contact) => contact.name === institution.officeHeadName);
@@ -33,10 +33,11 @@ export async function SiteFooter() {
           </p>
           <address className="grid gap-3 not-italic sm:grid-cols-2">
             <dl className="space-y-2 text-sm">
-              {texts.address.text && (
+              {(texts.address.text || institution.addressCountry) && (
                 <div>
                   <dt className="font-semibold">{t("footer.address")}</dt>
-                  <Localized value={texts.address} locale={locale} as="dd" className="whitespace-pre-line" />
+                  {texts.address.text && <Localized value={texts.address} locale={locale} as="dd" className="whitespace-pre-line" />}
+                  {institution.addressCountry && <dd>{institution.addressCountry}</dd>}
                 </div>
               )}
               {institution.email && (

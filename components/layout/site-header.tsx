@@ -7,7 +7,7 @@ import { getInstitution } from "@/lib/institution/queries";
 import { LanguageSwitch } from "./language-switch";
 import { MobileNav } from "./mobile-nav";
 import { NavLink } from "./nav-link";
-import { inGroups, navItemsFor, type NavGroup } from "./nav-items";
+import { inGroups, navItemsFor, withShownSections, type NavGroup } from "./nav-items";
 import { UserMenu } from "./user-menu";
 
 /** Links that live outside the dashboard and must be reachable from every page header. */
@@ -16,7 +16,7 @@ const GROUP_ORDER: readonly NavGroup[] = ["public", "personal", "staff", "admin"
 
 export async function SiteHeader({ user }: { user: SessionUser | null }) {
   const [institution, locale, t] = await Promise.all([getInstitution(), getLocale(), getTranslations("common")]);
-  const items = navItemsFor(user?.role ?? null);
+  const items = withShownSections(navItemsFor(user?.role ?? null), institution.publicSections);
   const headerItems = inGroups(items, HEADER_GROUPS);
 
   const mobileGroups = GROUP_ORDER.map((group) => ({

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
+import { getAgreementReminderDays } from "@/lib/institution/settings";
 import { logger } from "@/lib/logging/logger";
 import { sendMail, type MailMessage } from "@/lib/mail/send-mail";
 import { addDays, daysBetween, fromIsoDay, toIsoDay, todayIso } from "./dates";
@@ -24,7 +25,8 @@ export async function sendDueExpiryReminders(
   now: Date = new Date(),
   options: { leads?: readonly number[]; send?: (message: MailMessage) => Promise<void> } = {},
 ): Promise<ReminderRunResult> {
-  const leads = options.leads ?? env().AGREEMENT_REMINDER_DAYS;
+  // The office's own lead times (admin settings), else the server's AGREEMENT_REMINDER_DAYS.
+  const leads = options.leads ?? (await getAgreementReminderDays());
   const send = options.send ?? sendMail;
   const result: ReminderRunResult = { sent: 0, failed: 0 };
   if (leads.length === 0) return result;

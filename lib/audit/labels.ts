@@ -44,6 +44,11 @@ const LABELERS: Partial<Record<AuditEntityType, Labeler>> = {
       row.id,
       found(row.name, null, `/dashboard/centers/${row.id}`),
     ]),
+  NewsItem: async (ids) =>
+    (await db.newsItem.findMany({ where: { id: { in: ids } }, select: { id: true, title: true } })).map((row) => [
+      row.id,
+      found(row.title, null, `/dashboard/news/${row.id}`),
+    ]),
   MobilityProgram: async (ids) =>
     (await db.mobilityProgram.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, code: true } })).map((row) => [
       row.id,
@@ -81,6 +86,25 @@ const LABELERS: Partial<Record<AuditEntityType, Labeler>> = {
       row.id,
       found(row.fullName, row.studentNumber, `/dashboard/international-students/${row.id}`),
     ]),
+  // Work packages, deliverables, activities, budget, expenses and documents are logged on their project.
+  Project: async (ids) =>
+    (await db.project.findMany({ where: { id: { in: ids } }, select: { id: true, title: true, acronym: true } })).map((row) => [
+      row.id,
+      found(row.acronym ?? row.title, row.acronym ? row.title : null, `/dashboard/projects/${row.id}`),
+    ]),
+  Event: async (ids) =>
+    (await db.event.findMany({ where: { id: { in: ids } }, select: { id: true, title: true } })).map((row) => [row.id, found(row.title, null, `/dashboard/events/${row.id}`)]),
+  GrantCall: async (ids) =>
+    (await db.grantCall.findMany({ where: { id: { in: ids } }, select: { id: true, title: true, funder: true } })).map((row) => [
+      row.id,
+      found(row.title, row.funder, `/dashboard/grant-calls/${row.id}`),
+    ]),
+  // A digest subscription is named by its subscriber; it has no page of its own.
+  DigestSubscription: async (ids) =>
+    (await db.digestSubscription.findMany({ where: { id: { in: ids } }, select: { id: true, user: { select: { name: true, email: true } } } })).map((row) => [
+      row.id,
+      found(row.user.name, row.user.email, null),
+    ]),
   Visit: async (ids) =>
     (await db.visit.findMany({ where: { id: { in: ids } }, select: { id: true, title: true } })).map((row) => [
       row.id,
@@ -95,6 +119,27 @@ const LABELERS: Partial<Record<AuditEntityType, Labeler>> = {
     (await db.visitAgendaItem.findMany({ where: { id: { in: ids } }, select: { id: true, title: true, visitId: true, visit: { select: { title: true } } } })).map(
       (row) => [row.id, found(row.title, row.visit.title, `/dashboard/visits/${row.visitId}`)],
     ),
+  // An e-mail by its subject and recipient, never its body.
+  EmailMessage: async (ids) =>
+    (await db.emailMessage.findMany({ where: { id: { in: ids } }, select: { id: true, subject: true, to: true } })).map((row) => [
+      row.id,
+      found(row.subject, row.to, `/dashboard/admin/emails/${row.id}`),
+    ]),
+  StrategyGoal: async (ids) =>
+    (await db.strategyGoal.findMany({ where: { id: { in: ids } }, select: { id: true, title: true } })).map((row) => [row.id, found(row.title, null, `/dashboard/strategy/goals/${row.id}`)]),
+  StrategyIndicator: async (ids) =>
+    (await db.strategyIndicator.findMany({ where: { id: { in: ids } }, select: { id: true, title: true, goal: { select: { title: true } } } })).map((row) => [
+      row.id,
+      found(row.title, row.goal.title, `/dashboard/strategy/indicators/${row.id}`),
+    ]),
+  // Reports have no page of their own: they are listed on the reports page.
+  ActivityReport: async (ids) =>
+    (await db.activityReport.findMany({ where: { id: { in: ids } }, select: { id: true, kind: true, periodStart: true, periodEnd: true } })).map((row) => [
+      row.id,
+      found(`${row.kind} ${row.periodStart.toISOString().slice(0, 10)} – ${row.periodEnd.toISOString().slice(0, 10)}`, null, "/dashboard/reports"),
+    ]),
+  ActivityHighlight: async (ids) =>
+    (await db.activityHighlight.findMany({ where: { id: { in: ids } }, select: { id: true, title: true } })).map((row) => [row.id, found(row.title, null, `/dashboard/reports/highlights/${row.id}`)]),
 };
 
 export interface AuditRecordRef {

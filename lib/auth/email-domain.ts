@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
+import { emailDomainsOf } from "@/lib/institution/email-domains";
 
 /**
  * The domains students may register with: REGISTRATION_EMAIL_DOMAINS when set, otherwise the
@@ -15,7 +16,8 @@ export async function registrationDomains(): Promise<string[]> {
       .filter(Boolean);
   }
   const institution = await db.institution.findUnique({ where: { id: 1 }, select: { emailDomain: true } });
-  return institution?.emailDomain ? [institution.emailDomain.trim().toLowerCase().replace(/^@/, "")] : [];
+  // One column holds them all, comma-separated (lib/institution/email-domains.ts).
+  return emailDomainsOf(institution?.emailDomain);
 }
 
 export function isInDomains(email: string, domains: readonly string[]): boolean {

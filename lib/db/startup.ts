@@ -5,6 +5,7 @@ import { applyPendingMigrations, describeTarget } from "@/lib/db/migrator";
 import { startBackgroundJobs, stopBackgroundJobs } from "@/lib/jobs/start";
 import { disconnectDatabase } from "@/lib/db/client";
 import { onShutdown } from "@/lib/lifecycle/shutdown.mjs";
+import { announceSetupIfNeeded } from "@/lib/setup/announce";
 
 /**
  * Runs once when a server instance starts (from instrumentation.ts): validates the configuration,
@@ -23,6 +24,8 @@ export async function runStartupTasks(): Promise<void> {
     logger.info({ database: describeTarget(DATABASE_URL), applied: result.applied.length }, "database ready");
     // The upload folder or the S3 bucket: a missing bucket stops the start with what to do.
     await prepareFileStore();
+    // An empty database (no admin yet): the setup address with its one-time token goes to the log.
+    await announceSetupIfNeeded();
     await startBackgroundJobs();
     // On SIGTERM, once the requests in flight have finished (scripts/server.mjs): the queue first (its
     // jobs use the pool), then the pool.

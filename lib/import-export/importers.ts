@@ -4,6 +4,9 @@ import { commitAgreementImport, dryRunAgreementImport } from "@/lib/agreements/i
 import { AGREEMENT_IMPORT_FIELDS } from "@/lib/agreements/import-rows";
 import type { SessionUser } from "@/lib/auth/current-user";
 import { clearDirectoryCache } from "@/lib/partners/directory-cache";
+import { commitStudentImport, dryRunStudentImport } from "@/lib/international-students/import";
+import { STUDENT_IMPORT_FIELDS } from "@/lib/international-students/import-rows";
+import { clearInternationalStudentFigures } from "@/lib/international-students/public-figure";
 import { commitPartnerImport, dryRunPartnerImport } from "@/lib/partners/import";
 import { PARTNER_IMPORT_FIELDS } from "@/lib/partners/import-rows";
 import type { Permission } from "@/lib/permissions";
@@ -53,6 +56,17 @@ export const IMPORTERS = {
     commit: commitAgreementImport,
     afterCommit() {
       revalidatePath("/dashboard/agreements", "layout");
+    },
+  },
+  /** The registrar's export, keyed by student number: known students are updated, new ones created. */
+  internationalStudents: {
+    permission: "international-student:create",
+    fields: STUDENT_IMPORT_FIELDS,
+    dryRun: dryRunStudentImport,
+    commit: commitStudentImport,
+    afterCommit() {
+      clearInternationalStudentFigures();
+      revalidatePath("/dashboard/international-students", "layout");
     },
   },
 } satisfies Record<string, Importer>;

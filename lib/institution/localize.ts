@@ -1,5 +1,7 @@
 import type { AppLocale } from "@/i18n/config";
+import { countryName } from "@/lib/partners/country-names";
 import { localize, localizeList, type LocalizedText } from "@/lib/translations/content";
+import { shownPublicSections, type PublicSection } from "./public-sections";
 
 /**
  * The institution's texts in three languages (decision 010). The plain columns and `about` hold the
@@ -38,6 +40,10 @@ export interface InstitutionRecord {
   officeHeadName: string | null;
   officeHeadTitle: string | null;
   defaultLanguage: AppLocale;
+  /** ISO 3166-1 alpha-2, or null until an admin chooses it. */
+  countryCode: string | null;
+  /** As stored: the sections chosen, empty for all (public-sections.ts). */
+  publicSections: string[];
   about: InstitutionAbout;
   translations: unknown;
   contacts: { id: string; name: string; position: string; email: string | null; phone: string | null; translations: unknown }[];
@@ -64,6 +70,12 @@ export interface PublicInstitution {
   email: string;
   phone: string | null;
   officeHeadName: string | null;
+  /** The country named in the reader's language. */
+  country: { code: string; name: string } | null;
+  /** The country's name to show after the address, or null when the address already names it (or there is none). */
+  addressCountry: string | null;
+  /** The public sections the office shows. */
+  publicSections: PublicSection[];
   contacts: { id: string; name: string; position: LocalizedText; email: string | null; phone: string | null }[];
 }
 
@@ -85,6 +97,9 @@ export function localizeInstitution(record: InstitutionRecord, locale: AppLocale
     email: record.email,
     phone: record.phone,
     officeHeadName: record.officeHeadName,
+    country: record.countryCode ? { code: record.countryCode, name: countryName(record.countryCode, locale) } : null,
+    addressCountry: record.countryCode ? countryAfterAddress(texts.address, record.countryCode, locale) : null,
+    publicSections: shownPublicSections(record.publicSections),
     contacts: record.contacts.map((contact) => ({
       id: contact.id,
       name: contact.name,
@@ -93,4 +108,16 @@ export function localizeInstitution(record: InstitutionRecord, locale: AppLocale
       phone: contact.phone,
     })),
   };
+}
+
+/**
+ * The country's name in the reader's language, to show after the address; null when the address
+ * already names it (in its own language or the reader's), as addresses written before the country
+ * was asked for often do.
+ */
+export function countryAfterAddress(address: LocalizedText, countryCode: string, locale: AppLocale): string | null {
+  const name = countryName(countryCode, locale);
+  const written = address.text.toLocaleLowerCase();
+  const named = [name, countryName(countryCode, address.lang)].some((candidate) => written.includes(candidate.toLocaleLowerCase()));
+  return named ? null : name;
 }

@@ -6,6 +6,7 @@ import { cache } from "react";
 import { defaultLocale, isLocale, type AppLocale } from "@/i18n/config";
 import { db } from "@/lib/db/client";
 import { localizeInstitution, type InstitutionAbout, type InstitutionRecord, type PublicInstitution } from "./localize";
+import { shownPublicSections, type PublicSection } from "./public-sections";
 
 export type { InstitutionAbout, PublicInstitution } from "./localize";
 
@@ -22,6 +23,8 @@ const publicInstitutionSelect = {
   officeHeadName: true,
   officeHeadTitle: true,
   defaultLanguage: true,
+  countryCode: true,
+  publicSections: true,
   about: true,
   translations: true,
   contacts: {
@@ -43,6 +46,8 @@ const PLACEHOLDER: InstitutionRecord = {
   officeHeadName: null,
   officeHeadTitle: null,
   defaultLanguage: defaultLocale,
+  countryCode: null,
+  publicSections: [],
   about: { mission: "", objectives: [], functions: [], tasks: [] },
   translations: {},
   contacts: [],
@@ -90,3 +95,11 @@ export const getInstitution = cache(async (locale?: AppLocale): Promise<PublicIn
   const [record, visitor] = await Promise.all([loadInstitution(), locale ? null : visitorLocale()]);
   return localizeInstitution(record, locale ?? visitor ?? record.defaultLanguage);
 });
+
+/**
+ * The public sections the office shows, from the cached institution: cheap enough for every public
+ * page and feed to ask (public-section-guard.ts), and needs no visitor language.
+ */
+export async function getShownPublicSections(): Promise<PublicSection[]> {
+  return shownPublicSections((await loadInstitution()).publicSections);
+}

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { requiredText } from "@/lib/forms/fields";
+import { checkboxList, choice, requiredText } from "@/lib/forms/fields";
+import { PUBLIC_SECTIONS } from "./public-sections";
 import { REFERENCE_PATTERN_MAX, referencePatternProblem } from "./reference-pattern";
 
 /**
@@ -16,3 +17,12 @@ export const institutionSettingsSchema = z.strictObject({
 
 export type InstitutionSettingsInput = z.output<typeof institutionSettingsSchema>;
 export type InstitutionSettingsFormValues = z.input<typeof institutionSettingsSchema>;
+
+/** The public sections form. At least one: an empty choice would read back as "all" (public-sections.ts). */
+export const publicSectionsSchema = z.strictObject({
+  publicSections: checkboxList(choice(PUBLIC_SECTIONS)).refine((sections) => sections.length > 0, "admin.settings.validation.sectionsNone"),
+  updatedAt: z.iso.datetime("common.form.errors.invalid"),
+});
+
+export type PublicSectionsInput = z.output<typeof publicSectionsSchema>;
+export type PublicSectionsFormValues = z.input<typeof publicSectionsSchema>;

@@ -26,8 +26,6 @@ const textsSelect = {
 
 export interface InstitutionTextsForm {
   values: InstitutionTextsFormValues;
-  /** The contacts' names, by the order of `values.contacts` (shown, not edited here). */
-  contactNames: string[];
   defaultLanguage: AppLocale;
 }
 
@@ -58,7 +56,6 @@ export async function getInstitutionTexts(user: SessionUser | null): Promise<Ins
       })),
       updatedAt: row.updatedAt.toISOString(),
     },
-    contactNames: row.contacts.map((contact) => contact.name),
     defaultLanguage: languageOf(row.defaultLanguage),
   };
 }

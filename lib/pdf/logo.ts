@@ -1,6 +1,7 @@
 import "server-only";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { loadUploadedLogo, logoFileIdOf } from "@/lib/institution/logo";
 
 /**
  * The institution's logo for a letterhead. `Institution.logoPath` names a file of the site's
@@ -17,6 +18,8 @@ const SAFE_PATH = /^\/[a-z0-9][a-z0-9/_.-]*\.(png|jpe?g|svg)$/i;
 const cache = new Map<string, Promise<Logo | null>>();
 
 async function readLogo(logoPath: string): Promise<Logo | null> {
+  // A logo uploaded on the settings page lives in the file store, not in public/.
+  if (logoFileIdOf(logoPath)) return loadUploadedLogo(logoPath).catch(() => null);
   if (!SAFE_PATH.test(logoPath) || logoPath.includes("..")) return null;
   try {
     const file = path.join(PUBLIC_DIR, logoPath);

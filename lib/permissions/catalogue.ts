@@ -27,7 +27,11 @@ export const RESOURCE_ACTIONS = {
   "grant-call": ["read", "create", "update", "delete"],
   visit: ["read", "create", "update", "delete"],
   event: ["read", "create", "update", "delete"],
+  /** News and press releases: written in three languages, public once published. */
+  news: ["read", "create", "update", "publish"],
   strategy: ["read", "create", "update", "delete"],
+  /** The institution's own degree-seeking international students (never public: people). */
+  "international-student": ["read", "create", "update"],
   report: ["read", "export"],
   user: ["read", "manage"],
   audit: ["read"],

@@ -20,6 +20,7 @@ interface WhereByResource {
   visit: Prisma.VisitWhereInput;
   event: Prisma.EventWhereInput;
   strategy: Prisma.StrategyGoalWhereInput;
+  "international-student": Prisma.InternationalStudentWhereInput;
   user: Prisma.UserWhereInput;
   audit: Prisma.AuditLogWhereInput;
 }
@@ -57,10 +58,11 @@ export const SCOPE_FILTERS: { [R in ScopedResource]: ScopeFilters<WhereByResourc
   application: { own: (userId) => ({ studentId: userId }), ownUnit: (unitId) => ({ student: { unitId } }) },
   mobility: { own: (userId) => ({ userId }), ownUnit: (unitId) => ({ unitId }) },
   project: { public: { isPublic: true }, ownUnit: (unitId) => ({ unitId }) },
-  "grant-call": { public: { isPublic: true } },
+  "grant-call": { public: { isPublic: true, status: "PUBLISHED" } },
   visit: { ownUnit: (unitId) => ({ hostUnitId: unitId }) },
-  event: { public: { isPublished: true } },
+  event: { public: { isPublished: true }, ownUnit: (unitId) => ({ unitId }) },
   strategy: {},
+  "international-student": { ownUnit: (unitId) => ({ unitId }) },
   user: { own: (userId) => ({ id: userId }), ownUnit: (unitId) => ({ unitId }) },
   audit: { own: (userId) => ({ actorId: userId }) },
 };

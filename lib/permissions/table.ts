@@ -15,6 +15,7 @@ const VISITOR: readonly Grant[] = [
   "project:read:public",
   "event:read:public",
   "grant-call:read:public",
+  "news:read:public",
 ];
 
 /** What every signed-in person may do with their own account. */
@@ -45,6 +46,7 @@ const COORDINATOR: readonly Grant[] = [
   "document:create:own-unit",
   "document:update:own-unit",
   "center:read:any",
+  "news:read:any",
   "program:read:any",
   "opportunity:read:own-unit",
   "application:read:own-unit",
@@ -52,13 +54,19 @@ const COORDINATOR: readonly Grant[] = [
   "application:nominate:own-unit",
   "mobility:read:own-unit",
   "project:read:own-unit",
+  "project:create:own-unit",
+  "project:update:own-unit",
   "grant-call:read:any",
   "visit:read:own-unit",
   "visit:create:own-unit",
   "visit:update:own-unit",
   "event:read:any",
+  // A faculty organizes its own conferences and lectures and sees who registered for them.
+  "event:create:own-unit",
+  "event:update:own-unit",
   "strategy:read:any",
   "report:read:own-unit",
+  "international-student:read:own-unit",
 ];
 
 /** The international office: everything operational, for every unit. */
@@ -79,6 +87,9 @@ const OFFICER: readonly Grant[] = [
   "center:create:any",
   "center:update:any",
   "center:delete:any",
+  "news:create:any",
+  "news:update:any",
+  "news:publish:any",
   "program:create:any",
   "program:update:any",
   "program:delete:any",
@@ -111,6 +122,9 @@ const OFFICER: readonly Grant[] = [
   "event:delete:any",
   "report:read:any",
   "report:export:any",
+  "international-student:read:any",
+  "international-student:create:any",
+  "international-student:update:any",
 ];
 
 /** The office head / IT: all of the officer, plus people, settings, strategy and the audit log. */

@@ -12,7 +12,14 @@
  *  - "interdisciplinary": xx8 / xx88;
  *  - "unknown": 99 / 999 / 9999 Field unknown.
  * A UI picking a subject area will usually offer the substantive fields plus the "nfd" ones.
+ *
+ * The names here are the classification's English ones. People read them through `iscedName` and
+ * `iscedLabel`, in their own language: Azerbaijani and Russian names live in isced-names-az.ts and
+ * isced-names-ru.ts (decision 015), and a language without a name falls back to English.
  */
+
+import { AZ_ISCED_NAMES } from "./isced-names-az";
+import { RU_ISCED_NAMES } from "./isced-names-ru";
 
 type IscedLevel = "broad" | "narrow" | "detailed";
 
@@ -251,6 +258,26 @@ export const ISCED_FIELDS = [
 
 type IscedCode = (typeof ISCED_FIELDS)[number]["code"];
 
+/**
+ * The fields whose name is their own. The others ("not further defined", "not elsewhere classified",
+ * "inter-disciplinary") are named after the field they belong to, in every language by one phrase.
+ */
+type IscedNamedCode = Exclude<(typeof ISCED_FIELDS)[number], { residual: "nfd" | "nec" | "interdisciplinary" }>["code"];
+
+/**
+ * ISCED-F names in one more language (decision 015): a name for every field that has its own, and
+ * the three phrases that name a residual field after the field it belongs to. The type makes a
+ * missing or unknown code a compile error.
+ */
+export interface IscedTranslation {
+  /** Where the names come from, said plainly (an official edition, a maintained package, or our own). */
+  source: string;
+  names: Record<IscedNamedCode, string>;
+  notFurtherDefined: (field: string) => string;
+  notElsewhereClassified: (field: string) => string;
+  interdisciplinary: (field: string) => string;
+}
+
 const ALL: readonly IscedField[] = ISCED_FIELDS;
 const BY_CODE: ReadonlyMap<string, IscedField> = new Map(ALL.map((f) => [f.code, f] as const));
 
@@ -262,8 +289,50 @@ export function isIscedCode(code: string): code is IscedCode {
   return BY_CODE.has(code);
 }
 
-/** "0231 Language acquisition" */
-export function iscedLabel(code: string): string {
+const TRANSLATIONS: Readonly<Record<string, IscedTranslation>> = { az: AZ_ISCED_NAMES, ru: RU_ISCED_NAMES };
+
+/** The field a residual code belongs to: its nearest enclosing field with a name of its own ("0200" → "02"). */
+function namedAncestor(field: IscedField): IscedField {
+  let current = field;
+  while (current.parent && current.residual && current.residual !== "unknown") {
+    const parent = BY_CODE.get(current.parent);
+    if (!parent) break;
+    current = parent;
+  }
+  return current;
+}
+
+function nameIn(field: IscedField, translation: IscedTranslation): string | undefined {
+  const own = (translation.names as Readonly<Record<string, string>>)[field.code];
+  if (own) return own;
+  const ancestor = namedAncestor(field);
+  const ancestorName = ancestor === field ? undefined : nameIn(ancestor, translation);
+  if (!ancestorName) return undefined;
+  switch (field.residual) {
+    case "nfd":
+      return translation.notFurtherDefined(ancestorName);
+    case "nec":
+      return translation.notElsewhereClassified(ancestorName);
+    case "interdisciplinary":
+      return translation.interdisciplinary(ancestorName);
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * A field's name in the reader's language ("0231", "az" → "Dillərin öyrənilməsi"), in English when
+ * that language has none; an unknown code is returned as it is.
+ */
+export function iscedName(code: string, locale: string): string {
   const field = iscedByCode(code);
-  return field ? `${field.code} ${field.name}` : code;
+  if (!field) return code;
+  const translation = TRANSLATIONS[locale.split("-")[0] ?? locale];
+  return (translation && nameIn(field, translation)) ?? field.name;
+}
+
+/** "0231 Language acquisition", "0231 Dillərin öyrənilməsi", "0231 Изучение языков" */
+export function iscedLabel(code: string, locale: string): string {
+  const field = iscedByCode(code);
+  return field ? `${field.code} ${iscedName(field.code, locale)}` : code;
 }

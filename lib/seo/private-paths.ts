@@ -16,6 +16,10 @@ export const PRIVATE_PATH_PREFIXES = [
   "/sign-out",
   "/dev",
   "/floor",
+  // The unsubscribe page of the grant-call digest: its address carries a personal token.
+  "/grant-calls/unsubscribe",
+  // The first-run setup page: reachable with a one-time token only, while no admin exists.
+  "/setup",
 ] as const;
 
 /** The application form of a call (`/opportunities/<id>/apply`): per student, behind sign-in. */

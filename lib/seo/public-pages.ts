@@ -1,6 +1,11 @@
 import "server-only";
 import { listPublicCenters } from "@/lib/centers/public-queries";
 import { db } from "@/lib/db/client";
+import { listPublicEventSlugs } from "@/lib/events/queries";
+import { listPublicGrantCallPages } from "@/lib/grant-calls/public-queries";
+import { isShownPath } from "@/lib/institution/public-sections";
+import { getShownPublicSections } from "@/lib/institution/queries";
+import { listPublicNewsPages } from "@/lib/news/public-queries";
 import { scopeWhere } from "@/lib/permissions";
 import { listPublicProjects } from "@/lib/projects/queries";
 
@@ -10,8 +15,8 @@ export interface PublicPage {
   lastModified?: Date;
 }
 
-/** The list pages of the public site (events have no page of their own, only this list). */
-const LIST_PAGES = ["/", "/partners", "/centers", "/opportunities", "/projects", "/events"];
+/** The list pages of the public site. */
+const LIST_PAGES = ["/", "/partners", "/centers", "/opportunities", "/projects", "/events", "/grant-calls", "/news"];
 
 /** More than any office publishes; keeps one sitemap file under its 50,000 addresses (× 3 languages). */
 const MOST_PER_KIND = 12_000;
@@ -23,7 +28,7 @@ const MOST_PER_KIND = 12_000;
  * cards, and the catalogue leaves out calls past their deadline, whose page still answers.
  */
 export async function listPublicPages(): Promise<PublicPage[]> {
-  const [partners, centers, opportunities, projects] = await Promise.all([
+  const [partners, centers, opportunities, projects, grantCalls, news, events, shown] = await Promise.all([
     db.partner.findMany({
       where: scopeWhere(null, "partner:read"),
       select: { slug: true, updatedAt: true },
@@ -38,13 +43,22 @@ export async function listPublicPages(): Promise<PublicPage[]> {
       take: MOST_PER_KIND,
     }),
     listPublicProjects(),
+    listPublicGrantCallPages(MOST_PER_KIND),
+    listPublicNewsPages(MOST_PER_KIND),
+    listPublicEventSlugs(),
+    getShownPublicSections(),
   ]);
 
-  return [
+  const pages: PublicPage[] = [
     ...LIST_PAGES.map((path) => ({ path })),
     ...partners.map((partner) => ({ path: `/partners/${encodeURIComponent(partner.slug)}`, lastModified: partner.updatedAt })),
     ...centers.rows.map((center) => ({ path: `/centers/${encodeURIComponent(center.slug)}`, lastModified: new Date(center.updatedAt) })),
     ...opportunities.map((call) => ({ path: `/opportunities/${call.id}`, lastModified: call.updatedAt })),
     ...projects.map((project) => ({ path: `/projects/${encodeURIComponent(project.slug)}` })),
+    ...grantCalls.map((call) => ({ path: `/grant-calls/${call.id}`, lastModified: call.updatedAt })),
+    ...news.map((item) => ({ path: `/news/${encodeURIComponent(item.slug)}`, lastModified: item.updatedAt })),
+    ...events.slice(0, MOST_PER_KIND).map((event) => ({ path: `/events/${encodeURIComponent(event.slug)}`, lastModified: event.updatedAt })),
   ];
+  // The sections the office hides (admin settings) answer 404, so they are not offered to search engines.
+  return pages.filter((page) => isShownPath(page.path, shown));
 }

@@ -11,13 +11,24 @@
  *
  * The seeds give years only. `startDate`/`endDate` use the usual start of Erasmus+
  * capacity-building projects of that call year (15 October; 15 November for 2018), and
- * `datesApproximate` says so. No grant numbers or budgets are given in the seeds, so none
- * are set. Partner names match ./partners.ts exactly.
+ * `datesApproximate` says so. No grant numbers are given in the seeds, so none are set. Partner
+ * names match ./partners.ts exactly.
+ *
+ * What the office would keep beside the public record is made up for the demo and says so: the
+ * unit a project is filed under, its team (the demo accounts), the work packages' months (the
+ * standard CBHE plan), the reports, and our share of the budget by category and year with its
+ * expenses (`budgetLines`, `budgetExpenses`: plausible figures, generated the same way on every
+ * run). The last projects of the list are proposals in the office's pipeline (an idea, one in
+ * preparation, one submitted, one funded and one rejected): internal, dated from the seed's day.
  *
  * Each project carries its texts in Azerbaijani and Russian (`translations`, decision 010), written
  * for the demo (the seed pages are in English only). Names follow each language's usage: BEU is
  * "Bakı Mühəndislik Universiteti (BMU)" and "Бакинский инженерный университет (БИУ)".
  */
+
+import { addMonths } from "@/lib/agreements/dates";
+import { convertToProjectCurrency, Decimal, roundToCents } from "@/lib/projects/money";
+import { projectMonths } from "@/lib/projects/period";
 
 export const PROJECT_ROLES = ["COORDINATOR", "PARTNER"] as const;
 export type ProjectRole = (typeof PROJECT_ROLES)[number];
@@ -27,11 +38,15 @@ export interface ProjectPartnerSeed {
   readonly name: string;
   /** ISO 3166-1 alpha-2 */
   readonly countryCode: string;
-  readonly role?: string;
+  /** An associated partner (a funder sitting in the consortium); a partner otherwise. The coordinator is `coordinator`. */
+  readonly role?: "associated";
 }
 
 export interface ProjectActivitySeed {
   readonly title: string;
+  /** How many staff and students took part, where the seed says. */
+  readonly staffCount?: number;
+  readonly studentCount?: number;
   /** YYYY-MM-DD */
   readonly startDate?: string;
   /** YYYY-MM-DD */
@@ -55,6 +70,28 @@ export interface ProjectTextsSeed {
   readonly activities: readonly { readonly title: string; readonly description: string }[];
 }
 
+export type ProjectStatusSeed = "IDEA" | "IN_PREPARATION" | "SUBMITTED" | "FUNDED" | "REJECTED" | "RUNNING" | "CLOSED";
+
+export interface BudgetSeed {
+  /** Our share of the grant, in `currency`, split by category and year. */
+  readonly total: string;
+  readonly currency: string;
+  readonly isPublic?: boolean;
+  /** Only the latest years of a long cooperation have lines: this many, up to the year after the seed's. */
+  readonly recentYears?: number;
+}
+
+export interface DeliverableSeed {
+  readonly code: string;
+  readonly title: string;
+  readonly kind: "DELIVERABLE" | "REPORT";
+  readonly workPackage?: string;
+  readonly responsible?: string;
+  readonly status: "PLANNED" | "IN_PROGRESS" | "SUBMITTED" | "ACCEPTED";
+  /** A date of the source, days from the seed's day, or months after the project's start (after its end for a final report). */
+  readonly due: { readonly on: string } | { readonly inDays: number } | { readonly monthsAfterStart: number };
+}
+
 export interface ProjectSeed {
   /** Short stable code, unique */
   readonly code: string;
@@ -74,8 +111,24 @@ export interface ProjectSeed {
   readonly datesApproximate?: boolean;
   /** Still running (the seed says "since …" and gives no end) */
   readonly ongoing?: boolean;
-  readonly budget?: number;
-  readonly currency?: string;
+  /** Where the project is in its life; by default closed once its period is over, else running. */
+  readonly status?: ProjectStatusSeed;
+  /** Code of the unit it is filed under (./institution.ts); the office's own when absent. */
+  readonly unitCode?: string;
+  /** The funding program's action. */
+  readonly action?: string;
+  /** For a proposal or a project not begun: its period counted from the seed's day. */
+  readonly plannedPeriod?: { readonly startsInDays: number; readonly months: number };
+  /** Days before the seed's day the proposal was submitted, and the funder decided. */
+  readonly submittedDaysAgo?: number;
+  readonly decidedDaysAgo?: number;
+  /** The demo accounts in its team. */
+  readonly team?: readonly { readonly email: string; readonly role: "lead" | "member" | "finance" }[];
+  /** Our share of the grant (made up for the demo: the seeds give no budgets). */
+  readonly budget?: BudgetSeed;
+  readonly deliverables?: readonly DeliverableSeed[];
+  /** Work package code → the consortium member that leads it, where it is not the coordinator. */
+  readonly workPackageLeads?: Readonly<Record<string, string>>;
   readonly summary: string;
   readonly objectives: readonly string[];
   readonly workPackages: readonly string[];
@@ -138,6 +191,8 @@ export const PROJECTS = [
         endDate: "2018-07-07",
         place: "Tbilisi, Georgia",
         participants: "3 BEU employees and 2 graduate students",
+        staffCount: 3,
+        studentCount: 2,
         description: "A weeklong Summer School was held in Tbilisi, Georgia within the framework of the project.",
       },
       {
@@ -146,12 +201,21 @@ export const PROJECTS = [
         endDate: "2018-12-23",
         place: "India",
         participants: "1 BEU employee, as rapporteur",
+        staffCount: 1,
         description:
           "A BEU employee attended the Winter School as a rapporteur. The event also focused on the accreditation process of the Master's Program for Tebesh University of Afghanistan, and a report was delivered on improved education programs on migration specialty in Kabul University.",
       },
     ],
     outcomes: [],
     isPublic: true,
+    unitCode: "SHSS",
+    action: "Capacity Building in Higher Education – Joint Projects",
+    team: [{ email: "officer@khazar.org", role: "lead" }],
+    budget: { total: "68500.00", currency: "EUR" },
+    deliverables: [
+      { code: "R1", title: "Progress report", kind: "REPORT", status: "ACCEPTED", due: { monthsAfterStart: 18 } },
+      { code: "R2", title: "Final report", kind: "REPORT", status: "ACCEPTED", due: { monthsAfterStart: 38 } },
+    ],
     source: "002_d000d8a0f40224ff.txt",
     translations: {
       az: {
@@ -297,6 +361,13 @@ export const PROJECTS = [
     ],
     outcomes: [],
     isPublic: true,
+    action: "Capacity Building in Higher Education – Joint Projects",
+    team: [{ email: "officer@khazar.org", role: "lead" }],
+    budget: { total: "54200.00", currency: "EUR" },
+    deliverables: [
+      { code: "R1", title: "Progress report", kind: "REPORT", status: "ACCEPTED", due: { monthsAfterStart: 18 } },
+      { code: "R2", title: "Final report", kind: "REPORT", status: "ACCEPTED", due: { monthsAfterStart: 38 } },
+    ],
     source: "002_d000d8a0f40224ff.txt",
     translations: {
       az: {
@@ -400,7 +471,7 @@ export const PROJECTS = [
     coordinator: { name: "University of Montpellier", countryCode: "FR" },
     ourRole: "PARTNER",
     partners: [
-      { name: "Heidelberg University", countryCode: "DE", role: "WP6 Quality Plan" },
+      { name: "Heidelberg University", countryCode: "DE" }, // leads WP6 Quality Plan (workPackageLeads)
       { name: "Ministry of Education of the Republic of Azerbaijan", countryCode: "AZ" },
       { name: "Azerbaijan National Academy of Sciences", countryCode: "AZ" },
       { name: "Baku Engineering University", countryCode: "AZ" },
@@ -433,6 +504,16 @@ export const PROJECTS = [
       "Scientific Guidance Agreement defining the rights and duties of PhD supervisors and PhD students, recommended to all universities of Azerbaijan by the Ministry of Education (5 June 2018).",
     ],
     isPublic: true,
+    unitCode: "GSSAT",
+    action: "Capacity Building in Higher Education – Structural Projects",
+    team: [{ email: "officer@khazar.org", role: "lead" }],
+    budget: { total: "41800.00", currency: "EUR", isPublic: true },
+    workPackageLeads: { WP6: "Heidelberg University" },
+    deliverables: [
+      { code: "D6.1", title: "Scientific Guidance Agreement", kind: "DELIVERABLE", workPackage: "WP6", responsible: "Heidelberg University", status: "ACCEPTED", due: { on: "2018-06-05" } },
+      { code: "R1", title: "Progress report", kind: "REPORT", status: "ACCEPTED", due: { monthsAfterStart: 18 } },
+      { code: "R2", title: "Final report", kind: "REPORT", status: "ACCEPTED", due: { monthsAfterStart: 38 } },
+    ],
     source: "002_d000d8a0f40224ff.txt",
     translations: {
       az: {
@@ -508,6 +589,14 @@ export const PROJECTS = [
     activities: [],
     outcomes: [],
     isPublic: true,
+    unitCode: "SEAS",
+    action: "Capacity Building in Higher Education – Joint Projects",
+    team: [{ email: "coordinator@khazar.org", role: "lead" }, { email: "officer@khazar.org", role: "finance" }],
+    budget: { total: "72300.00", currency: "EUR", isPublic: true },
+    deliverables: [
+      { code: "R1", title: "Progress report", kind: "REPORT", status: "ACCEPTED", due: { monthsAfterStart: 18 } },
+      { code: "R2", title: "Final report", kind: "REPORT", status: "ACCEPTED", due: { monthsAfterStart: 38 } },
+    ],
     source: "002_d000d8a0f40224ff.txt",
     translations: {
       az: {
@@ -557,6 +646,14 @@ export const PROJECTS = [
     activities: [],
     outcomes: [],
     isPublic: true,
+    unitCode: "SEAS",
+    action: "Capacity Building in Higher Education – Joint Projects",
+    team: [{ email: "coordinator@khazar.org", role: "lead" }, { email: "officer@khazar.org", role: "finance" }],
+    budget: { total: "96400.00", currency: "EUR" },
+    deliverables: [
+      { code: "R1", title: "Progress report", kind: "REPORT", status: "ACCEPTED", due: { monthsAfterStart: 18 } },
+      { code: "R2", title: "Final report", kind: "REPORT", status: "ACCEPTED", due: { monthsAfterStart: 38 } },
+    ],
     source: "002_d000d8a0f40224ff.txt",
     translations: {
       az: {
@@ -592,7 +689,7 @@ export const PROJECTS = [
     coordinator: { name: "Newcastle University", countryCode: "GB" }, // inferred from "Newcastle - CAERC"
     ourRole: "PARTNER",
     partners: [
-      { name: "British Council", countryCode: "GB", role: "Funder" },
+      { name: "British Council", countryCode: "GB", role: "associated" }, // the funder
       { name: "Baku Engineering University", countryCode: "AZ" },
     ],
     summary:
@@ -602,6 +699,7 @@ export const PROJECTS = [
     activities: [],
     outcomes: [],
     isPublic: true,
+    unitCode: "SEM",
     source: "002_d000d8a0f40224ff.txt",
     translations: {
       az: {
@@ -648,6 +746,7 @@ export const PROJECTS = [
     activities: [],
     outcomes: ["Academic Quality Assurance Center at Khazar University."],
     isPublic: true,
+    team: [{ email: "admin@khazar.org", role: "lead" }],
     source: "003_40a57afdac0548db.txt",
     translations: {
       az: {
@@ -736,7 +835,7 @@ export const PROJECTS = [
     ourRole: "PARTNER",
     partners: [
       { name: "University of Agder", countryCode: "NO" },
-      { name: "Norwegian Ministry of Foreign Affairs", countryCode: "NO", role: "Funder" },
+      { name: "Norwegian Ministry of Foreign Affairs", countryCode: "NO", role: "associated" }, // the funder
     ],
     // "Since 2007" and still running: the seed gives no end, so the demo keeps it running until the
     // end of the next academic year (see `ongoing`).
@@ -758,6 +857,13 @@ export const PROJECTS = [
       "Selected by the Ministry of Education of the Republic of Azerbaijan as a pilot program for disseminating the academic quality assurance culture and procedures to other programs and institutions.",
     ],
     isPublic: true,
+    unitCode: "SHSS",
+    team: [{ email: "officer@khazar.org", role: "lead" }],
+    budget: { total: "1680000.00", currency: "NOK", recentYears: 4 },
+    deliverables: [
+      { code: "R-annual", title: "Annual report to the Norwegian Ministry of Foreign Affairs", kind: "REPORT", status: "IN_PROGRESS", responsible: "International Relations Office", due: { inDays: 12 } },
+      { code: "D-course", title: "Report on the summer Norwegian language course", kind: "DELIVERABLE", status: "PLANNED", responsible: "University of Agder", due: { inDays: 45 } },
+    ],
     source: "000_4099568b3923b65a.txt",
     translations: {
       az: {
@@ -791,6 +897,256 @@ export const PROJECTS = [
           "Программа бакалавриата «Норвежские исследования».",
           "Проект выбран Министерством образования Азербайджанской Республики в качестве пилотного для распространения культуры и процедур обеспечения академического качества на другие программы и учреждения.",
         ],
+        workPackages: [],
+        activities: [],
+      },
+    },
+  },
+  // ─── The office's pipeline: proposals and a project about to start (made up for the demo, internal) ───
+  {
+    code: "digiped",
+    title: "Digital Pedagogy for Azerbaijani Higher Education",
+    acronym: "DIGIPED",
+    fundingProgram: "Erasmus+ KA2 Capacity Building in Higher Education",
+    action: "Capacity Building in Higher Education – Strand 2",
+    coordinator: { name: "University of Graz", countryCode: "AT" },
+    ourRole: "PARTNER",
+    partners: [
+      { name: "Tbilisi State University", countryCode: "GE" },
+      { name: "University of Szeged", countryCode: "HU" },
+    ],
+    status: "FUNDED",
+    plannedPeriod: { startsInDays: 24, months: 36 },
+    submittedDaysAgo: 290,
+    decidedDaysAgo: 75,
+    unitCode: "SEDU",
+    team: [{ email: "officer@khazar.org", role: "lead" }],
+    budget: { total: "84600.00", currency: "EUR" },
+    summary: "A funded Erasmus+ capacity building proposal to train university teachers in digital and blended teaching and to open teaching-innovation centres at the partner universities.",
+    objectives: [
+      "Train university teachers in digital and blended teaching.",
+      "Open a teaching-innovation centre at each partner university.",
+    ],
+    workPackages: [...CBHE_STANDARD_WPS],
+    deliverables: [
+      { code: "D1.1", title: "Needs analysis of digital teaching at the partner universities", kind: "DELIVERABLE", workPackage: "WP1", status: "PLANNED", due: { monthsAfterStart: 6 } },
+    ],
+    activities: [],
+    outcomes: [],
+    isPublic: false,
+    source: "demo pipeline",
+    translations: {
+      az: {
+        title: "Azərbaycan ali təhsilində rəqəmsal pedaqogika",
+        summary:
+          "Universitet müəllimlərini rəqəmsal və qarışıq tədrisə hazırlamaq və tərəfdaş universitetlərdə tədris innovasiyaları mərkəzləri açmaq üçün maliyyələşdirilmiş Erasmus+ potensialın gücləndirilməsi layihəsi.",
+        objectives: [
+          "Universitet müəllimlərini rəqəmsal və qarışıq tədrisə hazırlamaq.",
+          "Hər tərəfdaş universitetdə tədris innovasiyaları mərkəzi açmaq.",
+        ],
+        outcomes: [],
+        workPackages: CBHE_STANDARD_WPS_AZ,
+        activities: [],
+      },
+      ru: {
+        title: "Цифровая педагогика в высшем образовании Азербайджана",
+        summary:
+          "Получивший финансирование проект Erasmus+ по развитию потенциала высшего образования: подготовка преподавателей к цифровому и смешанному обучению и создание центров инноваций в обучении в университетах-партнёрах.",
+        objectives: [
+          "Подготовить преподавателей университетов к цифровому и смешанному обучению.",
+          "Открыть центр инноваций в обучении в каждом университете-партнёре.",
+        ],
+        outcomes: [],
+        workPackages: CBHE_STANDARD_WPS_RU,
+        activities: [],
+      },
+    },
+  },
+  {
+    code: "greencap",
+    title: "Green Engineering Curricula for the Caspian Region",
+    acronym: "GREENCAP",
+    fundingProgram: "Erasmus+ KA2 Capacity Building in Higher Education",
+    action: "Capacity Building in Higher Education – Strand 2",
+    ourRole: "COORDINATOR",
+    partners: [
+      { name: "Warsaw University of Technology", countryCode: "PL" },
+      { name: "Linköping University", countryCode: "SE" },
+      { name: "Tbilisi State University", countryCode: "GE" },
+    ],
+    status: "IN_PREPARATION",
+    plannedPeriod: { startsInDays: 330, months: 36 },
+    unitCode: "SEAS",
+    team: [
+      { email: "coordinator@khazar.org", role: "lead" },
+      { email: "officer@khazar.org", role: "member" },
+    ],
+    budget: { total: "398000.00", currency: "EUR" },
+    summary: "A proposal in preparation, coordinated by the university: master's modules in renewable energy and environmental engineering for the Caspian region, written with European and Georgian partners.",
+    objectives: [
+      "Develop master's modules in renewable energy and environmental engineering.",
+      "Equip a shared laboratory for renewable energy measurements.",
+      "Train engineering teachers at the European partner universities.",
+    ],
+    workPackages: [...CBHE_STANDARD_WPS],
+    activities: [],
+    outcomes: [],
+    isPublic: false,
+    source: "demo pipeline",
+    translations: {
+      az: {
+        title: "Xəzər regionu üçün yaşıl mühəndislik tədris proqramları",
+        summary:
+          "Universitetin koordinasiya etdiyi, hazırlanmaqda olan layihə təklifi: Avropa və Gürcüstan tərəfdaşları ilə birlikdə Xəzər regionu üçün bərpa olunan enerji və ekoloji mühəndislik üzrə magistratura modulları.",
+        objectives: [
+          "Bərpa olunan enerji və ekoloji mühəndislik üzrə magistratura modulları hazırlamaq.",
+          "Bərpa olunan enerji ölçmələri üçün ortaq laboratoriya təchiz etmək.",
+          "Mühəndislik müəllimlərini Avropa tərəfdaş universitetlərində hazırlamaq.",
+        ],
+        outcomes: [],
+        workPackages: CBHE_STANDARD_WPS_AZ,
+        activities: [],
+      },
+      ru: {
+        title: "Учебные программы по «зелёной» инженерии для Каспийского региона",
+        summary:
+          "Готовящаяся заявка, которую координирует университет: магистерские модули по возобновляемой энергетике и инженерной экологии для Каспийского региона, разработанные вместе с европейскими и грузинскими партнёрами.",
+        objectives: [
+          "Разработать магистерские модули по возобновляемой энергетике и инженерной экологии.",
+          "Оснастить общую лабораторию измерений в области возобновляемой энергетики.",
+          "Провести стажировки преподавателей инженерных специальностей в европейских университетах-партнёрах.",
+        ],
+        outcomes: [],
+        workPackages: CBHE_STANDARD_WPS_RU,
+        activities: [],
+      },
+    },
+  },
+  {
+    code: "jm-caspian-energy",
+    title: "EU–Caspian Energy Cooperation: a Jean Monnet Module",
+    acronym: "EUCASPEN",
+    fundingProgram: "Erasmus+ Jean Monnet",
+    action: "Jean Monnet Module",
+    ourRole: "COORDINATOR",
+    partners: [],
+    status: "SUBMITTED",
+    plannedPeriod: { startsInDays: 280, months: 36 },
+    submittedDaysAgo: 45,
+    unitCode: "PETRO",
+    team: [{ email: "officer@khazar.org", role: "lead" }],
+    budget: { total: "30000.00", currency: "EUR" },
+    summary: "A submitted proposal for a Jean Monnet Module teaching the European Union's energy policy and its cooperation with the Caspian region to petroleum engineering students.",
+    objectives: [
+      "Teach a module on the European Union's energy policy to petroleum engineering students.",
+      "Hold an open lecture series on EU–Caspian energy cooperation.",
+    ],
+    workPackages: [],
+    activities: [],
+    outcomes: [],
+    isPublic: false,
+    source: "demo pipeline",
+    translations: {
+      az: {
+        title: "Aİ–Xəzər enerji əməkdaşlığı: Jean Monnet modulu",
+        summary:
+          "Neft mühəndisliyi tələbələrinə Avropa İttifaqının enerji siyasətini və onun Xəzər regionu ilə əməkdaşlığını tədris edəcək Jean Monnet modulu üçün təqdim edilmiş layihə təklifi.",
+        objectives: [
+          "Neft mühəndisliyi tələbələri üçün Avropa İttifaqının enerji siyasəti üzrə modul tədris etmək.",
+          "Aİ–Xəzər enerji əməkdaşlığına dair açıq mühazirələr silsiləsi keçirmək.",
+        ],
+        outcomes: [],
+        workPackages: [],
+        activities: [],
+      },
+      ru: {
+        title: "Энергетическое сотрудничество ЕС и Каспийского региона: модуль Жана Монне",
+        summary:
+          "Поданная заявка на модуль Жана Монне, в рамках которого студенты-нефтяники будут изучать энергетическую политику Европейского союза и его сотрудничество с Каспийским регионом.",
+        objectives: [
+          "Преподавать студентам-нефтяникам модуль об энергетической политике Европейского союза.",
+          "Провести цикл открытых лекций об энергетическом сотрудничестве ЕС и Каспийского региона.",
+        ],
+        outcomes: [],
+        workPackages: [],
+        activities: [],
+      },
+    },
+  },
+  {
+    code: "caspres",
+    title: "Caspian Coastal Resilience: Research and Innovation Staff Exchanges",
+    acronym: "CASPRES",
+    fundingProgram: "Horizon Europe",
+    action: "MSCA Staff Exchanges",
+    coordinator: { name: "Heidelberg University", countryCode: "DE" },
+    ourRole: "PARTNER",
+    partners: [{ name: "University of Szeged", countryCode: "HU" }],
+    status: "IDEA",
+    plannedPeriod: { startsInDays: 540, months: 48 },
+    unitCode: "SEAS",
+    team: [{ email: "coordinator@khazar.org", role: "lead" }],
+    summary: "An idea for a Horizon Europe staff exchange on the resilience of the Caspian coast, discussed with Heidelberg University.",
+    objectives: ["Exchange researchers on coastal erosion and sea-level change in the Caspian."],
+    workPackages: [],
+    activities: [],
+    outcomes: [],
+    isPublic: false,
+    source: "demo pipeline",
+    translations: {
+      az: {
+        title: "Xəzər sahillərinin dayanıqlığı: tədqiqat və innovasiya əməkdaşları mübadiləsi",
+        summary: "Heydelberq Universiteti ilə müzakirə olunan, Xəzər sahillərinin dayanıqlığına dair Horizon Europe əməkdaşlar mübadiləsi ideyası.",
+        objectives: ["Xəzərdə sahil eroziyası və dəniz səviyyəsinin dəyişməsi üzrə tədqiqatçılar mübadiləsi aparmaq."],
+        outcomes: [],
+        workPackages: [],
+        activities: [],
+      },
+      ru: {
+        title: "Устойчивость каспийского побережья: обмен научными сотрудниками",
+        summary: "Идея проекта обмена сотрудниками Horizon Europe по устойчивости каспийского побережья, которую обсуждают с Гейдельбергским университетом.",
+        objectives: ["Организовать обмен исследователями по вопросам береговой эрозии и изменения уровня Каспийского моря."],
+        outcomes: [],
+        workPackages: [],
+        activities: [],
+      },
+    },
+  },
+  {
+    code: "jm-chair-eu-law",
+    title: "Jean Monnet Chair in EU Law and the Eastern Partnership",
+    fundingProgram: "Erasmus+ Jean Monnet",
+    action: "Jean Monnet Chair",
+    ourRole: "COORDINATOR",
+    partners: [],
+    status: "REJECTED",
+    plannedPeriod: { startsInDays: -100, months: 36 },
+    submittedDaysAgo: 330,
+    decidedDaysAgo: 190,
+    unitCode: "SLAW",
+    team: [{ email: "officer@khazar.org", role: "lead" }],
+    budget: { total: "50000.00", currency: "EUR" },
+    summary: "A proposal for a Jean Monnet Chair in EU law, not funded; the evaluators' comments are kept for the next call.",
+    objectives: ["Establish a chair teaching EU law and the Eastern Partnership to law students."],
+    workPackages: [],
+    activities: [],
+    outcomes: [],
+    isPublic: false,
+    source: "demo pipeline",
+    translations: {
+      az: {
+        title: "Aİ hüququ və Şərq Tərəfdaşlığı üzrə Jean Monnet kafedrası",
+        summary: "Aİ hüququ üzrə Jean Monnet kafedrası üçün layihə təklifi maliyyələşdirilməyib; qiymətləndiricilərin rəyləri növbəti müsabiqə üçün saxlanılır.",
+        objectives: ["Hüquq tələbələrinə Aİ hüququnu və Şərq Tərəfdaşlığını tədris edən kafedra yaratmaq."],
+        outcomes: [],
+        workPackages: [],
+        activities: [],
+      },
+      ru: {
+        title: "Кафедра Жана Монне по праву ЕС и «Восточному партнёрству»",
+        summary: "Заявка на кафедру Жана Монне по праву ЕС не получила финансирования; замечания экспертов сохранены для следующего конкурса.",
+        objectives: ["Создать кафедру, которая преподаёт студентам-юристам право ЕС и программу «Восточное партнёрство»."],
+        outcomes: [],
         workPackages: [],
         activities: [],
       },
@@ -834,4 +1190,202 @@ export function workPackageTranslations(project: ProjectSeed, index: number) {
 /** The `translations` of a project's activity number `index` (title and description). */
 export function activityTranslations(project: ProjectSeed, index: number) {
   return Object.fromEntries(OTHER_LANGUAGES.map((language) => [language, { ...project.translations[language].activities[index]! }]));
+}
+
+// ─── The office's budget records for the demo: our share by category and year, and its expenses ───
+
+type BudgetCategorySeed = "STAFF" | "TRAVEL" | "EQUIPMENT" | "SUBCONTRACTING" | "OTHER_DIRECT" | "INDIRECT";
+
+/** A capacity-building partner's usual split of its share (sums to 1). */
+const CATEGORY_SHARES: readonly (readonly [BudgetCategorySeed, string])[] = [
+  ["STAFF", "0.40"],
+  ["TRAVEL", "0.25"],
+  ["EQUIPMENT", "0.18"],
+  ["SUBCONTRACTING", "0.05"],
+  ["OTHER_DIRECT", "0.05"],
+  ["INDIRECT", "0.07"],
+];
+
+const EXPENSE_TEXTS: Record<BudgetCategorySeed, readonly [string, string]> = {
+  STAFF: ["Staff costs of the project team, first half of the year", "Staff costs of the project team, second half of the year"],
+  TRAVEL: ["Flights and accommodation for the consortium meeting", "Travel and subsistence for the training abroad"],
+  EQUIPMENT: ["Computers and projectors for the teaching room", "Laboratory equipment and software licences"],
+  SUBCONTRACTING: ["External financial audit", "Translation of the course materials"],
+  OTHER_DIRECT: ["Printing of dissemination materials", "Local workshop: venue and catering"],
+  INDIRECT: ["Indirect costs, flat rate (first instalment)", "Indirect costs, flat rate (second instalment)"],
+};
+
+/**
+ * Units of the budget's currency for one manat, by year (yearly averages, rounded): the office pays
+ * in AZN and reports in the grant's currency.
+ */
+const RATES_FROM_AZN: Record<string, Record<number, string>> = {
+  EUR: { 2015: "0.8550", 2016: "0.5650", 2017: "0.5210", 2018: "0.5020", 2019: "0.5260", 2020: "0.5150", 2021: "0.4970", 2022: "0.5600", 2023: "0.5440", 2024: "0.5430", 2025: "0.5200", 2026: "0.5050", 2027: "0.5050" },
+  NOK: { 2023: "6.2400", 2024: "6.3100", 2025: "6.0900", 2026: "5.9200", 2027: "5.9200" },
+};
+
+export interface SeedBudgetLine {
+  key: string;
+  category: BudgetCategorySeed;
+  year: number;
+  planned: string;
+  closed: boolean;
+}
+
+export interface SeedExpense {
+  key: string;
+  lineKey: string;
+  spentOn: string;
+  description: string;
+  amount: string;
+  currency: string;
+  rate: string;
+  projectAmount: string;
+}
+
+/** A stable number in [0, 1) for a text (FNV-1a): the demo looks varied and is the same on every run. */
+function unitHash(text: string): number {
+  let hash = 0x811c9dc5;
+  for (const character of text) {
+    hash ^= character.codePointAt(0)!;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash / 2 ** 32;
+}
+
+function daysInclusive(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000) + 1;
+}
+
+/** The day `fraction` of the way from `from` to `to`. */
+function dayBetween(from: string, to: string, fraction: number): string {
+  const start = Date.parse(`${from}T00:00:00Z`);
+  return new Date(start + Math.floor((daysInclusive(from, to) - 1) * fraction) * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * Our share split by category and by year (each year weighted by the project's days in it), in
+ * exact cents: the last line takes what rounding left, so the lines add up to the total. A year
+ * before the seed's is reported to the funder, so it is closed; every year is once the project ended.
+ */
+export function budgetLines(projectCode: string, budget: BudgetSeed, period: { start: string; end: string; today: string }): SeedBudgetLine[] {
+  const lastYear = Number(period.end.slice(0, 4));
+  const todayYear = Number(period.today.slice(0, 4));
+  let years = Array.from({ length: lastYear - Number(period.start.slice(0, 4)) + 1 }, (_, index) => Number(period.start.slice(0, 4)) + index);
+  if (budget.recentYears) years = years.filter((year) => year <= todayYear + 1).slice(-budget.recentYears);
+  const daysIn = (year: number) => daysInclusive(period.start > `${year}-01-01` ? period.start : `${year}-01-01`, period.end < `${year}-12-31` ? period.end : `${year}-12-31`);
+  const totalDays = years.reduce((sum, year) => sum + daysIn(year), 0);
+  const total = new Decimal(budget.total);
+  const ended = period.end < period.today;
+  const lines: SeedBudgetLine[] = [];
+  let allocated = new Decimal(0);
+  years.forEach((year, yearIndex) => {
+    CATEGORY_SHARES.forEach(([category, share], categoryIndex) => {
+      const last = yearIndex === years.length - 1 && categoryIndex === CATEGORY_SHARES.length - 1;
+      const planned = last ? total.minus(allocated) : roundToCents(total.times(share).times(daysIn(year)).dividedBy(totalDays));
+      allocated = allocated.plus(planned);
+      lines.push({ key: `${projectCode}:${category}:${year}`, category, year, planned: planned.toFixed(2), closed: ended || year < todayYear });
+    });
+  });
+  return lines;
+}
+
+/**
+ * What was spent on each line, in two payments: about the plan (88–106 %, so a line now and then
+ * goes over) for a year that is over, and the part of the year gone by for the current one. Costs
+ * are paid in manat and converted at the year's rate; travel is paid in the grant's currency.
+ */
+export function budgetExpenses(lines: readonly SeedBudgetLine[], budget: BudgetSeed, period: { start: string; end: string; today: string }): SeedExpense[] {
+  const expenses: SeedExpense[] = [];
+  for (const line of lines) {
+    const from = period.start > `${line.year}-01-01` ? period.start : `${line.year}-01-01`;
+    const lastDay = [period.end, `${line.year}-12-31`, period.today].sort()[0]!;
+    if (lastDay < from || line.planned === "0.00") continue;
+    const yearOver = lastDay === period.end || lastDay === `${line.year}-12-31`;
+    const factor = 0.88 + unitHash(line.key) * 0.18;
+    const share = yearOver ? factor : factor * (daysInclusive(from, lastDay) / daysInclusive(from, `${line.year}-12-31`));
+    const target = new Decimal(line.planned).times(share.toFixed(4));
+    const inAzn = line.category !== "TRAVEL" && RATES_FROM_AZN[budget.currency]?.[line.year] !== undefined;
+    const rate = inAzn ? RATES_FROM_AZN[budget.currency]![line.year]! : "1";
+    [0.55, 0.45].forEach((part, index) => {
+      const amount = roundToCents(target.times(part).dividedBy(rate));
+      if (amount.lessThanOrEqualTo(0)) return;
+      expenses.push({
+        key: `${line.key}:${index + 1}`,
+        lineKey: line.key,
+        spentOn: dayBetween(from, lastDay, index === 0 ? 0.3 : 0.8),
+        description: EXPENSE_TEXTS[line.category][index]!,
+        amount: amount.toFixed(2),
+        currency: inAzn ? "AZN" : budget.currency,
+        rate,
+        projectAmount: convertToProjectCurrency(amount, rate).toFixed(2),
+      });
+    });
+  }
+  return expenses;
+}
+
+// ─── Dates and plans of the office's records, from the seed's day ───
+
+/** An ISO day `days` after `day` (negative: before). */
+function shiftDays(day: string, days: number): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * A project's period: the source's dates; a proposal's counted from the seed's day; a cooperation
+ * still running ends on `ongoingEnd`. A project the seeds give no dates for is placed in the three
+ * years before the seed pages were written.
+ */
+export function projectPeriod(project: ProjectSeed, today: string, ongoingEnd: string): { start: string; end: string } {
+  if (project.plannedPeriod) {
+    const start = shiftDays(today, project.plannedPeriod.startsInDays);
+    return { start, end: shiftDays(addMonths(start, project.plannedPeriod.months), -1) };
+  }
+  return { start: project.startDate ?? "2018-01-01", end: project.ongoing ? ongoingEnd : (project.endDate ?? "2020-12-31") };
+}
+
+/** The status the seed gives, else closed once the period is over, running before. */
+export function projectStatusOf(project: ProjectSeed, end: string, today: string): ProjectStatusSeed {
+  return project.status ?? (end < today ? "CLOSED" : "RUNNING");
+}
+
+/** The day `days` before the seed's day, for the submission and decision dates. */
+export function daysBefore(today: string, days: number | undefined): string | null {
+  return days === undefined ? null : shiftDays(today, -days);
+}
+
+/** The months of the standard CBHE work packages in a 36-month project, and who usually leads them. */
+const STANDARD_WP_PLAN: Readonly<Record<string, { months: readonly [number, number]; lead: "coordinator" | "partner" }>> = {
+  WP1: { months: [1, 6], lead: "coordinator" },
+  WP2: { months: [4, 30], lead: "coordinator" },
+  WP3: { months: [1, 36], lead: "partner" },
+  WP4: { months: [6, 36], lead: "partner" },
+  WP5: { months: [1, 36], lead: "coordinator" },
+  WP6: { months: [1, 36], lead: "partner" },
+};
+
+/**
+ * A work package's months (the standard plan stretched to the project's length) and the consortium
+ * member leading it: the one the seed names, else the coordinator, or for quality and dissemination
+ * the first partner.
+ */
+export function workPackagePlan(project: ProjectSeed, code: string, period: { start: string; end: string }) {
+  const months = projectMonths(period.start, period.end);
+  const plan = STANDARD_WP_PLAN[code];
+  const firstPartner = project.partners.find((member) => !member.role)?.name;
+  return {
+    startMonth: plan ? Math.max(1, Math.round((plan.months[0] * months) / 36)) : 1,
+    endMonth: plan ? Math.min(months, Math.round((plan.months[1] * months) / 36)) : months,
+    lead: project.workPackageLeads?.[code] ?? (plan?.lead === "partner" ? firstPartner : project.coordinator?.name) ?? null,
+  };
+}
+
+/** A deliverable's due day: the source's, days from the seed's day, or months after the start. */
+export function deliverableDueDate(due: DeliverableSeed["due"], start: string, today: string): string {
+  if ("on" in due) return due.on;
+  if ("inDays" in due) return shiftDays(today, due.inDays);
+  return addMonths(start, due.monthsAfterStart);
 }

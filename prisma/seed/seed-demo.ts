@@ -3,9 +3,13 @@ import { INSTITUTION } from "@/prisma/seed-data/institution";
 import { seedAgreements } from "./seed-agreements";
 import { seedCenters, seedPartners, seedProjects, seedPrograms } from "./seed-directory";
 import { DEMO_ACCOUNTS, demoStudents, seedInstitution, seedUsers } from "./seed-institution";
-import { seedOffice } from "./seed-office";
+import { seedEvents } from "./seed-events";
+import { seedNews } from "./seed-news";
+import { seedGrantCalls } from "./seed-grant-calls";
 import { seedOpportunities } from "./seed-opportunities";
+import { seedStrategy } from "./seed-strategy";
 import { seedVisits } from "./seed-visits";
+import { seedInternationalStudents } from "./seed-international-students";
 import { seedLetterTemplates } from "@/lib/visits/letters/templates";
 
 /**
@@ -19,6 +23,7 @@ export async function seedDemo(today = new Date()): Promise<void> {
     async (tx) => {
       const unitIds = await seedInstitution(tx);
       const userIds = await seedUsers(tx, unitIds);
+      await seedInternationalStudents(tx, { unitIds, today });
       const programs = await seedPrograms(tx);
       const partners = await seedPartners(tx);
       await seedCenters(tx);
@@ -27,9 +32,12 @@ export async function seedDemo(today = new Date()): Promise<void> {
       const agreements = await seedAgreements(tx, { partners, programs, unitIds, officerId, today });
       const studentIds = [DEMO_ACCOUNTS[3]!.email, ...demoStudents().map((s) => s.email)].map((email) => userIds.get(email)!);
       await seedOpportunities(tx, { agreements, programs, studentIds, officerId, today });
-      await seedOffice(tx, { today });
+      await seedStrategy(tx, { adminId: userIds.get("admin@khazar.org") ?? null });
+      await seedGrantCalls(tx, { today });
       await seedVisits(tx, { today, partners, agreements, unitIds, userIds });
+      await seedEvents(tx, { today, partners, unitIds });
       await seedLetterTemplates(tx);
+      await seedNews(tx, { today, authorId: officerId });
     },
     { timeout: 300_000, maxWait: 30_000 },
   );

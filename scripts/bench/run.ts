@@ -1,6 +1,7 @@
-// The performance benchmark (issues 4, 5 and 15): production build + generated dataset, autocannon at 20
+// The performance benchmark (issues 4, 5, 11–13 and 15): production build + generated dataset, autocannon at 20
 // connections per page beside the framework's floor page, query counts from pg_stat_statements, the
-// same staff pages served by every core, and the scenarios (deadline rush, partner import, oversized upload).
+// same staff pages served by every core, and the scenarios (deadline rush, partner import, oversized upload,
+// invitation letters, annual report).
 //   npm run bench [-- --duration 10 --connections 20 --regenerate --only floor,directory,rush --lighthouse]
 // Results: stdout, bench/results/latest.md and bench/results/latest.json. See docs/benchmarks.md.
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -8,12 +9,13 @@ import { cpus, loadavg, totalmem } from "node:os";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import pg from "pg";
-import { buildCases, MAX_QUERIES, routeExists, type BenchCase } from "./cases";
+import { buildCases, COORDINATOR_EMAIL, MAX_QUERIES, routeExists, type BenchCase } from "./cases";
 import { startBenchEnvironment, APP_ROLE } from "./environment";
 import { runLighthouse } from "./lighthouse-core";
 import { formatMarkdown, type CaseResult, type RunReport } from "./report";
 import { treeCpuMs } from "./cpu";
 import { checkBody, signIn } from "./http";
+import { runLetters, runReport } from "./office-scenarios";
 import { runImport, runRush, runUpload, type ScenarioContext, type ScenarioResult } from "./scenarios";
 
 const { values } = parseArgs({
@@ -42,8 +44,11 @@ const duration = Number(values.duration);
 const connections = Number(values.connections);
 const samples = Number(values.samples);
 const only = values.only?.split(",").map((s) => s.trim());
-/** The scenarios, run after the page cases, in this order, against the all-cores server. */
-const SCENARIOS = { import: runImport, upload: runUpload, rush: runRush } as const;
+/**
+ * The scenarios, run after the page cases, in this order: against the all-cores server, except the
+ * letters (the single process, whose memory they report) and the report (a worker process of its own).
+ */
+const SCENARIOS = { import: runImport, upload: runUpload, rush: runRush, letters: runLetters, report: runReport } as const;
 const scenarioIds = (Object.keys(SCENARIOS) as (keyof typeof SCENARIOS)[]).filter((id) => !only || only.includes(id));
 const wantsAllCores = !only || scenarioIds.length > 0 || only.some((id) => id.endsWith("-all-cores"));
 
@@ -99,9 +104,11 @@ try {
   } else {
     const cookie = await signIn(env.baseUrl, "officer@khazar.org", "Demo!2026");
     log("Signed in as officer@khazar.org.");
-    const allCases = await buildCases(admin, env.dataset);
+    const allCases = await buildCases(admin, env.dataset, env.appDir);
     // The floor always runs; its all-cores twin whenever anything else runs on all cores.
     const cases = allCases.filter((c) => !only || only.includes(c.id) || c.id === "floor" || (c.id === "floor-all-cores" && wantsAllCores));
+    // The coordinator's dashboard is measured with their own session.
+    const coordinatorCookie = cases.some((c) => c.session === "coordinator") ? await signIn(env.baseUrl, COORDINATOR_EMAIL, "Demo!2026") : "";
 
     // Background statements (there should be none with JOBS_DISABLED=1): measured while idle, subtracted per request.
     const idleBefore = await statementSnapshot();
@@ -118,7 +125,7 @@ try {
       const server = benchCase.server === "all-cores" ? env.allCores! : env;
       const url = server.baseUrl + benchCase.path;
       const headers: Record<string, string> = { accept: "text/html", "accept-language": "en" };
-      if (benchCase.staff) headers.cookie = cookie;
+      if (benchCase.staff) headers.cookie = benchCase.session === "coordinator" ? coordinatorCookie : cookie;
       if (benchCase.bypassPageCache) headers.cookie = "iro-bench-render=1";
 
       // Sequential requests: content check and query count.
@@ -235,6 +242,8 @@ try {
         connectionBound: allCores.workers * Number(process.env.DATABASE_POOL_MAX ?? 10),
         applicationName: allCores.applicationName,
         officerCookie: cookie,
+        single: { baseUrl: env.baseUrl, serverPid: env.serverPid, label: "one process" },
+        appDatabaseUrl: env.appUrl,
         log,
       };
       for (const id of scenarioIds) {

@@ -1,5 +1,6 @@
 // The benchmark's scenarios beside the page cases (issue 15): a deadline rush of students applying
-// at once, a 5,000-row partner import and a 1 GB upload that must be refused. Each drives the real
+// at once, a 5,000-row partner import and a 1 GB upload that must be refused (the letters and the
+// annual report of issues 11 and 13 are in office-scenarios.ts). Each drives the real
 // HTTP endpoints of a running server, is bounded in requests and time, and checks its outcome in
 // the database. Sizes come from BENCH_* environment variables so that a smoke run can be tiny.
 import { rmSync } from "node:fs";
@@ -7,6 +8,7 @@ import { request as httpRequest } from "node:http";
 import path from "node:path";
 import type pg from "pg";
 import { ensureRushData, type DatasetInfo } from "./generate-dataset";
+import type { LettersResult, ReportResult } from "./office-scenarios";
 import { watchMemory, type MemoryGrowth } from "./memory";
 import { actionId, callAction } from "./server-actions";
 import { mintSessions } from "./student-sessions";
@@ -23,6 +25,7 @@ export function knob(name: string, fallback: number): number {
 export interface Percentiles {
   count: number;
   p50: number;
+  p95: number;
   p99: number;
   max: number;
 }
@@ -30,7 +33,7 @@ export interface Percentiles {
 export function percentiles(values: number[]): Percentiles {
   const sorted = [...values].sort((a, b) => a - b);
   const at = (q: number) => (sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!);
-  return { count: sorted.length, p50: at(0.5), p99: at(0.99), max: sorted.at(-1) ?? 0 };
+  return { count: sorted.length, p50: at(0.5), p95: at(0.95), p99: at(0.99), max: sorted.at(-1) ?? 0 };
 }
 
 export interface ScenarioContext {
@@ -48,6 +51,10 @@ export interface ScenarioContext {
   /** The `application_name` of the server's database connections (pg_stat_activity). */
   applicationName: string;
   officerCookie: string;
+  /** The single-process server (the letters scenario reads the memory of the one process that makes them). */
+  single: { baseUrl: string; serverPid: number; label: string };
+  /** The servers' database URL (their role), for a worker process that runs the app's code as a server does. */
+  appDatabaseUrl: string;
   log: (message: string) => void;
 }
 
@@ -450,4 +457,4 @@ export interface ScenarioFailure {
   problem: string;
 }
 
-export type ScenarioResult = RushResult | ImportResult | UploadResult | ScenarioFailure;
+export type ScenarioResult = RushResult | ImportResult | UploadResult | LettersResult | ReportResult | ScenarioFailure;

@@ -24,6 +24,8 @@ const PUBLIC_ACTIONS: Record<string, string> = {
   "lib/auth/actions.ts#requestPasswordResetAction": "a forgotten password is requested signed out",
   "lib/auth/actions.ts#resetPasswordAction": "the e-mailed token is the credential",
   "lib/auth/actions.ts#acceptInvitationAction": "the e-mailed token is the credential",
+  "lib/setup/actions.ts#completeSetupAction": "the first run: the one-time token from the server log is the credential; refused once an admin exists",
+  "lib/events/actions.ts#registerByEmailAction": "visitors register for published events by e-mail; rate-limited, held until the e-mailed link confirms it",
 };
 
 /** Signed-in students may call these; each checks ownership of the record itself. */
@@ -34,6 +36,7 @@ const STUDENT_ACTIONS: Record<string, string> = {
   "lib/applications/actions.ts#submitApplicationAction": "students submit their own application",
   "lib/applications/actions.ts#withdrawApplicationAction": "students withdraw their own application",
   "lib/applications/actions.ts#loadApplicationDraftAction": "students reopen their own draft",
+  "lib/events/actions.ts#registerSignedInAction": "any signed-in person registers for a published event as themselves",
 };
 
 /** Allowed actions that take no input at all, so an empty request is a whole one (checked elsewhere). */
@@ -53,6 +56,17 @@ const PUBLIC_ROUTES: Record<string, string> = {
   "app/api/public/partners/route.ts#GET": "the public partner feed: public, non-archived partners and their public fields only",
   "app/api/public/centers/route.ts#GET": "the public centers feed: published centers and their public fields only",
   "app/api/centers/[slug]/picture/route.ts#GET": "a published center's picture is public; a hidden center's answers 404 except to staff",
+  "app/api/institution/logo/[fileId]/route.ts#GET": "the institution's current logo, shown on every page; any other file id answers 404",
+  "app/(public)/news/feed.xml/route.ts#GET": "the Atom feed of the news visitors may read",
+  "app/(public)/news/[slug]/picture/route.ts#GET": "a visible news item's picture is public; a draft's or a scheduled item's answers 404 except to staff",
+  "app/api/grant-calls/calendar.ics/route.ts#GET": "the deadlines of published public grant calls as iCalendar (staff-only calls only with a staff session)",
+  "app/api/grant-calls/[id]/documents/[documentId]/route.ts#GET": "a public, published grant call's documents are public; any other answers 404 except to staff",
+  "app/api/grant-calls/unsubscribe/route.ts#POST": "the digest's signed unsubscribe token is the credential; a forged or spent one changes nothing",
+  "app/api/events/calendar.ics/route.ts#GET": "the public calendar of published events",
+  "app/api/events/[slug]/calendar.ics/route.ts#GET": "one published event as a calendar entry",
+  "app/api/events/[slug]/picture/route.ts#GET": "a published event's picture is public; an internal event's answers 404 except to staff",
+  "app/api/events/registrations/confirm/route.ts#POST": "the signed link of the registration e-mail is the credential; a bad one changes nothing",
+  "app/api/events/registrations/cancel/route.ts#POST": "the signed link of the registration e-mail is the credential; a bad one changes nothing",
 };
 
 const STUDENT_ROUTES: Record<string, string> = {

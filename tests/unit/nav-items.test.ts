@@ -7,21 +7,28 @@ type Role = Parameters<typeof navItemsFor>[0];
 
 const hrefs = (role: Role) => navItemsFor(role).map((item) => item.href);
 
-const PUBLIC = ["/", "/partners", "/centers", "/projects", "/events", "/opportunities"];
+const PUBLIC = ["/", "/partners", "/centers", "/projects", "/events", "/news", "/opportunities", "/grant-calls"];
 const STAFF = [
   "/dashboard",
   "/dashboard/partners",
   "/dashboard/agreements",
   "/dashboard/opportunities",
+  "/dashboard/grant-calls",
+  "/dashboard/projects",
   "/dashboard/programs",
   "/dashboard/applications",
   "/dashboard/mobility",
   "/dashboard/international-students",
   "/dashboard/visits",
   "/dashboard/visits/calendar",
+  "/dashboard/events",
   "/dashboard/centers",
+  "/dashboard/news",
+  "/dashboard/strategy",
 ];
-const ADMIN = ["/dashboard/admin/users", "/dashboard/admin/units", "/dashboard/admin/audit", "/dashboard/admin/settings", "/dashboard/admin/letter-templates"];
+/** Officers and admins only: reports are made from every unit's records. */
+const OFFICE = ["/dashboard/reports"];
+const ADMIN = ["/dashboard/admin/users", "/dashboard/admin/units", "/dashboard/admin/audit", "/dashboard/admin/settings", "/dashboard/admin/letter-templates", "/dashboard/admin/emails"];
 
 const ALL_ROLES: Role[] = [null, "STUDENT", "COORDINATOR", "OFFICER", "ADMIN"];
 
@@ -34,12 +41,16 @@ describe("navItemsFor", () => {
     expect(hrefs("STUDENT")).toEqual([...PUBLIC, "/my/applications", "/dashboard/account"]);
   });
 
-  it.each(["COORDINATOR", "OFFICER"] as const)("gives a %s the dashboard and staff sections, not administration", (role) => {
-    expect(hrefs(role)).toEqual([...PUBLIC, ...STAFF, "/dashboard/account"]);
+  it("gives a coordinator the dashboard and staff sections, not the office's reports nor administration", () => {
+    expect(hrefs("COORDINATOR")).toEqual([...PUBLIC, ...STAFF, "/dashboard/account"]);
+  });
+
+  it("gives an officer the staff sections and the reports, not administration", () => {
+    expect(hrefs("OFFICER")).toEqual([...PUBLIC, ...STAFF, ...OFFICE, "/dashboard/account"]);
   });
 
   it("gives an admin everything staff have plus users, units and the audit log", () => {
-    expect(hrefs("ADMIN")).toEqual([...PUBLIC, ...STAFF, "/dashboard/account", ...ADMIN]);
+    expect(hrefs("ADMIN")).toEqual([...PUBLIC, ...STAFF, ...OFFICE, "/dashboard/account", ...ADMIN]);
   });
 
   it("never offers a student's or a visitor's menu a staff link", () => {
@@ -57,7 +68,7 @@ describe("navItemsFor", () => {
   it("puts staff sections in the staff/admin groups, which the header leaves to the dashboard sidebar", () => {
     const admin = navItemsFor("ADMIN");
     expect(inGroups(admin, ["public", "personal"]).map((item) => item.href)).toEqual([...PUBLIC, "/dashboard", "/dashboard/account"]);
-    expect(inGroups(admin, ["staff", "admin"]).map((item) => item.href)).toEqual([...STAFF.slice(1), ...ADMIN]);
+    expect(inGroups(admin, ["staff", "admin"]).map((item) => item.href)).toEqual([...STAFF.slice(1), ...OFFICE, ...ADMIN]);
   });
 
   it("returns a fresh list, so a caller cannot change another request's menu", () => {

@@ -1,22 +1,23 @@
 import type { Metadata } from "next";
-import { getFormatter } from "next-intl/server";
+import { CalendarPlus } from "lucide-react";
 import { getTranslations } from "@/i18n/server";
-import { Localized } from "@/components/content/localized";
-import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { listPublicEvents } from "@/lib/events/queries";
+import type { SearchParamsRecord } from "@/components/ui/table-search-params";
+import { listPublicEventMonths, listPublicEvents, type PublicEvent } from "@/lib/events/queries";
+import { publicEventFilterSchema } from "@/lib/events/schemas";
 import { contentReader } from "@/lib/translations/reader";
+import { EventCard } from "./_components/event-card";
+import { EventFilters } from "./_components/event-filters";
+import { requirePublicSection } from "@/lib/institution/public-section-guard";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("events");
   return { title: t("metaTitle"), description: t("description") };
 }
 
-type PublicEvent = Awaited<ReturnType<typeof listPublicEvents>>["upcoming"][number];
-
-async function EventList({ events, headingId, heading, locale }: { events: PublicEvent[]; headingId: string; heading: string; locale: string }) {
-  const [t, format] = await Promise.all([getTranslations("events"), getFormatter()]);
+async function EventList({ events, headingId, heading, locale, note }: { events: PublicEvent[]; headingId: string; heading: string; locale: string; note?: string }) {
+  const t = await getTranslations("events");
   return (
     <section aria-labelledby={headingId} className="space-y-4">
       <h2 id={headingId} className="text-2xl font-bold">
@@ -25,37 +26,47 @@ async function EventList({ events, headingId, heading, locale }: { events: Publi
       {events.length === 0 ? (
         <EmptyState title={t("none")} headingLevel="h3" />
       ) : (
-        <ul className="space-y-4">
+        <ul className="grid gap-4 md:grid-cols-2">
           {events.map((event) => (
-            <li key={event.slug} className="rounded-lg border border-border bg-surface p-5 shadow-sm">
-              <div className="flex flex-wrap items-center gap-2">
-                <Badge variant="info">{t(`kind.${event.kind}`)}</Badge>
-                <time dateTime={event.startsAt.toISOString()} className="text-sm font-medium">
-                  {format.dateTime(event.startsAt, { dateStyle: "full" })}
-                </time>
-              </div>
-              <Localized value={event.title} locale={locale} as="h3" className="mt-2 text-lg font-semibold" />
-              <p className="text-sm text-muted-foreground">
-                {event.place}
-                {event.organizer && ` · ${event.organizer}`}
-              </p>
-              {event.description.text && <Localized value={event.description} locale={locale} as="p" className="mt-2" />}
+            <li key={event.slug}>
+              <EventCard event={event} locale={locale} />
             </li>
           ))}
         </ul>
       )}
+      {note && <p className="text-sm text-muted-foreground">{note}</p>}
     </section>
   );
 }
 
-/** Conferences, seminars, webinars and summer schools the office announces. */
-export default async function EventsPage() {
+/** Conferences, seminars, webinars and summer schools the office announces: the coming ones first, by kind and month. */
+export default async function EventsPage({ searchParams }: { searchParams: Promise<SearchParamsRecord> }) {
+  // Not from a folder layout: the section's personal e-mail links must keep working (public-section-guard.ts).
+  await requirePublicSection("events");
+  const filter = publicEventFilterSchema.parse(await searchParams);
   const reader = await contentReader();
-  const [{ upcoming, past }, t] = await Promise.all([listPublicEvents(reader), getTranslations("events")]);
+  const [{ upcoming, past, upcomingTotal }, months, t] = await Promise.all([listPublicEvents(reader, filter), listPublicEventMonths(), getTranslations("events")]);
+  const calendarHref = `/api/events/calendar.ics?lang=${reader.locale}`;
   return (
     <div className="space-y-10">
-      <PageHeader title={t("title")} description={t("description")} />
-      <EventList events={upcoming} headingId="upcoming" heading={t("upcoming")} locale={reader.locale} />
+      <PageHeader
+        title={t("title")}
+        description={t("description")}
+        actions={
+          <a href={calendarHref} className="inline-flex items-center gap-1.5 text-sm font-medium text-link underline underline-offset-4">
+            <CalendarPlus aria-hidden="true" className="size-4" />
+            {t("public.subscribe")}
+          </a>
+        }
+      />
+      <EventFilters filter={filter} months={months} locale={reader.locale} />
+      <EventList
+        events={upcoming}
+        headingId="upcoming"
+        heading={t("upcoming")}
+        locale={reader.locale}
+        note={upcomingTotal > upcoming.length ? t("public.moreUpcoming", { shown: upcoming.length, total: upcomingTotal }) : undefined}
+      />
       <EventList events={past} headingId="past" heading={t("past")} locale={reader.locale} />
     </div>
   );

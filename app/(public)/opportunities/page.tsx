@@ -76,7 +76,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
               country: countryOptions(options.countryCodes, locale),
               program: options.programs.map((program) => ({ value: program.code, label: program.name })),
               level: AUDIENCES.map((level) => ({ value: level, label: t(`audience.${level}`) })),
-              subject: subjectFilterOptions().map((option) => ({
+              subject: subjectFilterOptions(locale).map((option) => ({
                 value: option.value,
                 label: option.depth === 0 ? option.label : `\u2003${option.label}`,
               })),

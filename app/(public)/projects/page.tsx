@@ -4,6 +4,7 @@ import { getFormatter } from "next-intl/server";
 import { getTranslations } from "@/i18n/server";
 import { Localized } from "@/components/content/localized";
 import { Badge } from "@/components/ui/badge";
+import { PUBLIC_STATUS_VARIANT } from "./_components/status-variant";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { localizeProjectSummary } from "@/lib/projects/localize";
@@ -31,6 +32,7 @@ export default async function ProjectsPage() {
               <div className="flex flex-wrap items-center gap-2">
                 {project.acronym && <Badge variant="info">{project.acronym}</Badge>}
                 <Badge>{t(`role.${project.ourRole}`)}</Badge>
+                <Badge variant={PUBLIC_STATUS_VARIANT[project.status]}>{t(`publicStatuses.${project.status}`)}</Badge>
               </div>
               <h2 className="text-lg font-semibold">
                 <Link href={`/projects/${project.slug}`} className="text-link hover:underline">
@@ -38,8 +40,8 @@ export default async function ProjectsPage() {
                 </Link>
               </h2>
               <p className="text-sm text-muted-foreground">
-                {project.fundingProgram} · {format.dateTime(project.startDate, { year: "numeric", month: "short" })} –{" "}
-                {format.dateTime(project.endDate, { year: "numeric", month: "short" })}
+                {project.fundingProgram} · {format.dateTime(project.startDate, { year: "numeric", month: "short", timeZone: "UTC" })} –{" "}
+                {format.dateTime(project.endDate, { year: "numeric", month: "short", timeZone: "UTC" })}
               </p>
               {project.summary.text && <Localized value={project.summary} locale={reader.locale} as="p" className="line-clamp-3" />}
             </li>

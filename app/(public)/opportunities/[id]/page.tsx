@@ -185,7 +185,7 @@ export default async function OpportunityPage({ params }: PageProps) {
                 ) : (
                   <ul className="space-y-1">
                     {opportunity.subjectAreas.map((code) => (
-                      <li key={code}>{iscedLabel(code)}</li>
+                      <li key={code}>{iscedLabel(code, locale)}</li>
                     ))}
                   </ul>
                 )}

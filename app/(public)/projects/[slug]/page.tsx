@@ -5,16 +5,15 @@ import { getFormatter } from "next-intl/server";
 import { getTranslations } from "@/i18n/server";
 import { Localized } from "@/components/content/localized";
 import { Badge } from "@/components/ui/badge";
+import { PUBLIC_STATUS_VARIANT } from "../_components/status-variant";
 import { PageHeader } from "@/components/ui/page-header";
+import { countryName } from "@/lib/partners/country-names";
+import { formatMoney } from "@/lib/projects/format";
 import { localizeProject } from "@/lib/projects/localize";
+import { titleWithoutCode } from "@/lib/projects/plan-schemas";
 import { getPublicProject } from "@/lib/projects/queries";
 import { contentReader } from "@/lib/translations/reader";
-
-/** A work package title typed as "WP1 Management" is shown after its code once, not as "WP1 WP1 Management". */
-function titleWithoutCode(code: string, title: string): string {
-  const escaped = code.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return title.replace(new RegExp(`^${escaped}(?![0-9])[\\s:.\u2013-]*`, "i"), "") || title;
-}
+import { ConsortiumMap } from "../_components/consortium-map";
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -38,8 +37,11 @@ export default async function ProjectPage({ params }: Props) {
   if (!loaded) notFound();
   const { project, locale } = loaded;
   const [t, format] = await Promise.all([getTranslations("projects"), getFormatter()]);
-  const countries = new Intl.DisplayNames([locale], { type: "region" });
-  const date = (value: Date) => format.dateTime(value, { year: "numeric", month: "long", day: "numeric" });
+  const country = (code: string) => countryName(code, locale);
+  const date = (value: Date) => format.dateTime(value, { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
+  const counts = new Map<string, number>();
+  for (const member of project.partners) if (member.countryCode) counts.set(member.countryCode, (counts.get(member.countryCode) ?? 0) + 1);
+  const countries = [...counts.keys()].map(country).sort((a, b) => a.localeCompare(b, locale));
 
   return (
     <article className="space-y-10">
@@ -47,14 +49,20 @@ export default async function ProjectPage({ params }: Props) {
         eyebrow={project.acronym ?? t("title")}
         title={<Localized value={project.title} locale={locale} />}
         description={project.summary.text ? <Localized value={project.summary} locale={locale} /> : undefined}
-        actions={<Badge>{t(`role.${project.ourRole}`)}</Badge>}
+        actions={
+          <>
+            <Badge>{t(`role.${project.ourRole}`)}</Badge>
+            <Badge variant={PUBLIC_STATUS_VARIANT[project.status]}>{t(`publicStatuses.${project.status}`)}</Badge>
+          </>
+        }
       />
       <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         {[
-          [t("fundingProgram"), project.fundingProgram],
+          [t("fundingProgram"), project.action ? `${project.fundingProgram} — ${project.action}` : project.fundingProgram],
           [t("coordinator"), project.coordinatorInstitution],
           [t("period"), `${date(project.startDate)} – ${date(project.endDate)}`],
           ...(project.grantNumber ? [[t("grantNumber"), project.grantNumber]] : []),
+          ...(project.budget ? [[t("budgetTotal"), formatMoney(project.budget.amount, project.budget.currency, locale)]] : []),
         ].map(([label, value]) => (
           <div key={label} className="rounded-lg border border-border bg-surface p-4">
             <dt className="text-sm text-muted-foreground">{label}</dt>
@@ -74,7 +82,7 @@ export default async function ProjectPage({ params }: Props) {
         </section>
       )}
 
-      <section className="space-y-3">
+      <section className="space-y-4">
         <h2 className="text-2xl font-bold">{t("consortium")}</h2>
         <ul className="grid gap-2 sm:grid-cols-2">
           {project.partners.map((member) => {
@@ -88,11 +96,14 @@ export default async function ProjectPage({ params }: Props) {
                 ) : (
                   member.name
                 )}
-                {member.countryCode && <span className="text-muted-foreground"> · {countries.of(member.countryCode)}</span>}
+                {member.countryCode && <span className="text-muted-foreground"> · {country(member.countryCode)}</span>}
+                {member.role === "coordinator" && <span className="text-muted-foreground"> · {t("consortiumRoles.coordinator")}</span>}
               </li>
             );
           })}
         </ul>
+        {countries.length > 0 && <p className="text-sm">{t("countries", { count: countries.length, list: countries.join(", ") })}</p>}
+        <ConsortiumMap slug={project.slug} counts={counts} countryLabel={country} locale={locale} />
       </section>
 
       {project.activities.length > 0 && (
@@ -108,6 +119,9 @@ export default async function ProjectPage({ params }: Props) {
                   {activity.place && ` · ${activity.place}`}
                 </p>
                 {activity.participants && <p className="text-sm">{t("participants", { participants: activity.participants })}</p>}
+                {(activity.staffCount !== null || activity.studentCount !== null) && (
+                  <p className="text-sm">{t("activitiesEditor.headcount", { staff: activity.staffCount ?? 0, students: activity.studentCount ?? 0 })}</p>
+                )}
                 {activity.description.text && <Localized value={activity.description} locale={locale} as="p" />}
               </li>
             ))}
@@ -117,7 +131,7 @@ export default async function ProjectPage({ params }: Props) {
 
       {project.workPackages.length > 0 && (
         <section className="space-y-3">
-          <h2 className="text-2xl font-bold">{t("workPackages")}</h2>
+          <h2 className="text-2xl font-bold">{t("workPackages.heading")}</h2>
           <ul className="space-y-1">
             {project.workPackages.map((wp) => (
               <li key={wp.code}>

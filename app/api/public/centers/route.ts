@@ -6,6 +6,7 @@ import { localize } from "@/lib/translations/content";
 import { getDefaultContentLanguage } from "@/lib/translations/default-language";
 
 import { askedLanguage, fallbackLanguages } from "@/lib/import-export/feed-language";
+import { requirePublicSectionFeed } from "@/lib/institution/public-section-guard";
 
 export const dynamic = "force-dynamic";
 
@@ -17,6 +18,7 @@ export const dynamic = "force-dynamic";
 export const GET = publicFeedHandler("public.centers", {
   parseFilter: (params) => ({ ...centerFilterSchema.parse(params), lang: askedLanguage(params) }),
   loadPage: async (filter, pageSize) => {
+    await requirePublicSectionFeed("centers");
     const [page, defaultLanguage] = await Promise.all([listPublicCenters(filter, pageSize), getDefaultContentLanguage()]);
     const language = filter.lang ?? defaultLanguage;
     // A page address names its language only when the caller asked for one (decision 008).

@@ -4,6 +4,7 @@ import { listPublicDeadlines } from "@/lib/opportunities/catalogue";
 import { parseCatalogueFilter } from "@/lib/opportunities/catalogue-filter";
 import { buildDeadlineCalendar } from "@/lib/opportunities/deadline-calendar";
 import { calendarLocale, deadlineCalendarWording } from "@/lib/opportunities/deadline-calendar-wording";
+import { requirePublicSectionFeed } from "@/lib/institution/public-section-guard";
 
 export const dynamic = "force-dynamic";
 
@@ -15,6 +16,7 @@ export const dynamic = "force-dynamic";
  * The same CORS and cache headers as the JSON feeds.
  */
 export const GET = publicFeedRoute("public.opportunities.ics", async (_url, params, request) => {
+  await requirePublicSectionFeed("opportunities");
   const filter = parseCatalogueFilter(params);
   refuseDroppedSearch(params, filter);
   const locale = calendarLocale(request);

@@ -6,6 +6,7 @@ import { countryName } from "@/lib/partners/country-names";
 import { getDefaultContentLanguage } from "@/lib/translations/default-language";
 
 import { askedLanguage, fallbackLanguages } from "@/lib/import-export/feed-language";
+import { requirePublicSectionFeed } from "@/lib/institution/public-section-guard";
 
 export const dynamic = "force-dynamic";
 
@@ -28,6 +29,7 @@ interface FeedRow {
 export const GET = publicFeedHandler("public.opportunities.list", {
   parseFilter: (params) => ({ ...parseCatalogueFilter(params), lang: askedLanguage(params) }),
   loadPage: async ({ lang, ...filter }, pageSize) => {
+    await requirePublicSectionFeed("opportunities");
     const language = lang ?? (await getDefaultContentLanguage());
     const result = await listPublicOpportunities(filter, { pageSize, language });
     const pageQuery = lang ? `?${LOCALE_PARAM}=${lang}` : "";

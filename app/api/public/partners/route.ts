@@ -8,6 +8,7 @@ import { localize } from "@/lib/translations/content";
 import { getDefaultContentLanguage } from "@/lib/translations/default-language";
 
 import { askedLanguage, fallbackLanguages } from "@/lib/import-export/feed-language";
+import { requirePublicSectionFeed } from "@/lib/institution/public-section-guard";
 
 export const dynamic = "force-dynamic";
 
@@ -21,6 +22,7 @@ export const dynamic = "force-dynamic";
 export const GET = publicFeedHandler("public.partners", {
   parseFilter: (params) => ({ ...publicPartnerFilterSchema.parse(params), lang: askedLanguage(params) }),
   loadPage: async (filter, pageSize) => {
+    await requirePublicSectionFeed("partners");
     const [page, defaultLanguage] = await Promise.all([listPublicPartnerFeed(filter, pageSize), getDefaultContentLanguage()]);
     const language = filter.lang ?? defaultLanguage;
     // A page address names its language only when the caller asked for one (decision 008).

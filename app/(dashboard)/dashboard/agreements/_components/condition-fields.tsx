@@ -1,7 +1,7 @@
 "use client";
 
-import { useRef } from "react";
-import { useTranslations } from "next-intl";
+import { useMemo, useRef } from "react";
+import { useLocale, useTranslations } from "next-intl";
 import { useFieldArray, type Control, type Path, type UseFormRegister } from "react-hook-form";
 import { Plus, Trash2 } from "lucide-react";
 import { Button } from "@/components/ui/button";
@@ -10,13 +10,15 @@ import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { CEFR_LEVELS, MOBILITY_DIRECTIONS, MOBILITY_TYPES, STUDY_LEVELS } from "@/lib/agreements/options";
 import { EMPTY_CONDITION, type AgreementFormValues, type ConditionFormValues } from "@/lib/agreements/schemas";
-import { ISCED_FIELDS } from "@/lib/reference/isced";
+import { ISCED_FIELDS, iscedLabel } from "@/lib/reference/isced";
 
-/** Subject areas offered: every field except "field unknown", indented by level. */
-const ISCED_OPTIONS = ISCED_FIELDS.filter((field) => !("residual" in field && field.residual === "unknown")).map((field) => ({
-  value: field.code,
-  label: `${field.level === "broad" ? "" : field.level === "narrow" ? "\u2002" : "\u2002\u2002"}${field.code} ${field.name}`,
-}));
+/** Subject areas offered, named in the reader's language: every field except "field unknown", indented by level. */
+function iscedOptions(locale: string): { value: string; label: string }[] {
+  return ISCED_FIELDS.filter((field) => !("residual" in field && field.residual === "unknown")).map((field) => ({
+    value: field.code,
+    label: `${field.level === "broad" ? "" : field.level === "narrow" ? "\u2002" : "\u2002\u2002"}${iscedLabel(field.code, locale)}`,
+  }));
+}
 
 type ConditionKey = keyof ConditionFormValues;
 
@@ -35,6 +37,8 @@ export function ConditionFields({
   fieldError: (name: Path<AgreementFormValues>) => string | undefined;
 }) {
   const t = useTranslations("agreements");
+  const locale = useLocale();
+  const subjectOptions = useMemo(() => iscedOptions(locale), [locale]);
   const { fields, append, remove } = useFieldArray({ control, name: "conditions" });
   const addButton = useRef<HTMLButtonElement>(null);
 
@@ -90,7 +94,7 @@ export function ConditionFields({
                   />
                 </FormField>
                 <FormField label={t("conditions.fields.iscedCode")} error={rowError(index, "iscedCode")} className="sm:col-span-2 lg:col-span-3">
-                  <Select placeholder={t("conditions.anySubject")} options={ISCED_OPTIONS} {...register(`conditions.${index}.iscedCode`)} />
+                  <Select placeholder={t("conditions.anySubject")} options={subjectOptions} {...register(`conditions.${index}.iscedCode`)} />
                 </FormField>
                 <FormField label={t("conditions.fields.placesPerYear")} error={rowError(index, "placesPerYear")} required>
                   <Input type="number" inputMode="numeric" min={1} max={999} step={1} {...register(`conditions.${index}.placesPerYear`)} />

@@ -1,6 +1,8 @@
+import { getLocale } from "next-intl/server";
 import { getTranslations } from "@/i18n/server";
 import { TableScrollRegion } from "@/components/ui/table-scroll-region";
 import type { AgreementDetail } from "@/lib/agreements/queries";
+import { iscedLabel } from "@/lib/reference/isced";
 import { academicYearLabel } from "./condition-summary";
 
 /**
@@ -8,7 +10,7 @@ import { academicYearLabel } from "./condition-summary";
  * at 1280 px in every language; on a phone it scrolls sideways and says so.
  */
 export async function ConditionsTable({ conditions }: { conditions: AgreementDetail["conditions"] }) {
-  const [t, tTable] = await Promise.all([getTranslations("agreements"), getTranslations("common.table")]);
+  const [t, tTable, locale] = await Promise.all([getTranslations("agreements"), getTranslations("common.table"), getLocale()]);
   if (conditions.length === 0) return <p className="text-muted-foreground">{t("detail.conditionsEmpty")}</p>;
   const years = (from: number | null, to: number | null) => {
     if (from === null && to === null) return t("detail.notSet");
@@ -40,7 +42,7 @@ export async function ConditionsTable({ conditions }: { conditions: AgreementDet
               <td className="px-2.5 py-2 align-top">{t(`directions.${c.direction}`)}</td>
               <td className="px-2.5 py-2 align-top">{t(`mobilityTypes.${c.mobilityType}`)}</td>
               <td className="px-2.5 py-2 align-top">{c.level ? t(`levels.${c.level}`) : t("conditions.anyLevel")}</td>
-              <td className="px-2.5 py-2 align-top">{c.iscedCode ? `${c.iscedCode} ${c.iscedField?.name ?? ""}` : t("conditions.anySubject")}</td>
+              <td className="px-2.5 py-2 align-top">{c.iscedCode ? iscedLabel(c.iscedCode, locale) : t("conditions.anySubject")}</td>
               <td className="px-2.5 py-2 align-top text-right tabular-nums">{c.placesPerYear}</td>
               <td className="px-2.5 py-2 align-top">
                 {[

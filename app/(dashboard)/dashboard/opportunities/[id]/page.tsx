@@ -105,7 +105,7 @@ export default async function StaffOpportunityPage({ params }: PageProps) {
           <Fact term={t("staff.unit")}>{o.unit ? `${o.unit.name} (${o.unit.code})` : t("staff.officeWide")}</Fact>
           <Fact term={t("detail.direction")}>{t(`direction.${o.direction}`)}</Fact>
           <Fact term={t("detail.audience")}>{o.audience.map((level) => t(`audience.${level}`)).join(", ")}</Fact>
-          <Fact term={t("detail.subjects")}>{o.subjectAreas.length ? o.subjectAreas.map(iscedLabel).join("; ") : t("detail.anySubject")}</Fact>
+          <Fact term={t("detail.subjects")}>{o.subjectAreas.length ? o.subjectAreas.map((code) => iscedLabel(code, locale)).join("; ") : t("detail.anySubject")}</Fact>
           <Fact term={t("detail.places")}>{format.number(o.places)}</Fact>
           <Fact term={t("detail.academicYear")}>
             {t("detail.academicYearValue", { start: String(o.academicYear), end: String((o.academicYear + 1) % 100).padStart(2, "0") })}

@@ -104,7 +104,7 @@ export async function opportunityFormProps(
     })),
     units: options.units.map((unit) => ({ value: unit.id, label: `${unit.name} (${unit.code})` })),
     officeWide: can(user, "opportunity:update"),
-    subjects: subjectPickOptions(),
+    subjects: subjectPickOptions(locale),
     timeZone,
     defaultLanguage,
   };

@@ -13,6 +13,7 @@ import { loadRecordOr404, requirePageAccess } from "@/lib/auth/guards";
 import { allCountriesSorted } from "@/lib/partners/country-names";
 import { getDefaultContentLanguage } from "@/lib/translations/default-language";
 import { getVisitPageData } from "@/lib/visits/page-data";
+import { VisitGuestLecture } from "../../events/_components/visit-guest-lecture";
 import { AgendaEditor } from "../_components/agenda-editor";
 import { ErasePersonalData } from "../_components/erase-personal-data";
 import { LifecycleControls } from "../_components/lifecycle-controls";
@@ -128,6 +129,7 @@ export default async function VisitPage({ params }: { params: Promise<{ id: stri
                 </div>
               ))}
           </dl>
+          <VisitGuestLecture user={user} visitId={visit.id} hostUnitId={visit.hostUnitId} />
         </section>
 
         <section aria-labelledby="visit-participants" className="space-y-3">

@@ -2,34 +2,27 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useWatch, type Path } from "react-hook-form";
 import { LanguageTabs } from "@/components/content/language-tabs";
-import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
-import { FormField } from "@/components/ui/form-field";
-import { Input } from "@/components/ui/input";
 import { toast } from "@/components/ui/toaster";
-import { localeLabels, type AppLocale } from "@/i18n/config";
+import type { AppLocale } from "@/i18n/config";
 import { useActionForm } from "@/lib/forms/use-action-form";
 import { updateInstitutionTextsAction } from "@/lib/institution/settings-actions";
-import { CONTACT_POSITION_MAX, institutionTextsSchema, type InstitutionTextsFormValues } from "@/lib/institution/texts-schemas";
-import { CONTENT_LANGUAGES } from "@/lib/translations/content";
+import { institutionTextsSchema, type InstitutionTextsFormValues } from "@/lib/institution/texts-schemas";
 
 export interface InstitutionTextsFormProps {
+  /** Without contacts: their positions are edited with the contacts (office-contacts-form.tsx). */
   values: InstitutionTextsFormValues;
-  /** The contacts' names, in the order of `values.contacts`. */
-  contactNames: string[];
   defaultLanguage: AppLocale;
 }
 
 /**
  * The institution's public texts in each language: name, short name, address, the head's title and
- * the about texts as language tabs; the office contacts' positions side by side (they are short).
+ * the about texts as language tabs.
  */
-export function InstitutionTextsForm({ values, contactNames, defaultLanguage }: InstitutionTextsFormProps) {
+export function InstitutionTextsForm({ values, defaultLanguage }: InstitutionTextsFormProps) {
   const t = useTranslations("admin.settings.texts");
-  const tLanguages = useTranslations("common.contentLanguages");
   const tCommon = useTranslations("common");
   const router = useRouter();
   const { form, onSubmit, formError, fieldError } = useActionForm({
@@ -41,10 +34,7 @@ export function InstitutionTextsForm({ values, contactNames, defaultLanguage }: 
       router.refresh();
     },
   });
-  const contacts = useWatch({ control: form.control, name: "contacts" }) ?? [];
-  const languages = [defaultLanguage, ...CONTENT_LANGUAGES.filter((language) => language !== defaultLanguage)];
   const listHint = t("listHint");
-  const contactRows = values.contacts ?? [];
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-8">
@@ -65,45 +55,6 @@ export function InstitutionTextsForm({ values, contactNames, defaultLanguage }: 
           { name: "tasks", label: t("tasks"), description: listHint, rows: 8 },
         ]}
       />
-
-      {contactRows.length > 0 && (
-        <fieldset className="space-y-4">
-          <legend className="text-sm font-semibold">{t("contactsLegend")}</legend>
-          <p className="text-sm text-muted-foreground">{t("contactsHint")}</p>
-          {contactRows.map((contact, index) => {
-            const typed = contacts[index];
-            const defaultText = String(typed?.position ?? "").trim();
-            return (
-              <fieldset key={contact.id} className="space-y-3 rounded-lg border border-border p-4">
-                <legend className="px-1 font-medium">{contactNames[index]}</legend>
-                <div className="grid gap-4 md:grid-cols-3">
-                  {languages.map((language) => {
-                    const isDefault = language === defaultLanguage;
-                    const path = (isDefault ? `contacts.${index}.position` : `contacts.${index}.translations.${language}.position`) as Path<InstitutionTextsFormValues>;
-                    const text = isDefault ? defaultText : String(typed?.translations?.[language]?.position ?? "").trim();
-                    const missing = !isDefault && defaultText !== "" && text === "";
-                    return (
-                      <FormField
-                        key={language}
-                        label={
-                          <span className="inline-flex flex-wrap items-center gap-2">
-                            {t("position", { language: localeLabels[language] })}
-                            {missing && <Badge variant="warning">{tLanguages("missing")}</Badge>}
-                          </span>
-                        }
-                        error={fieldError(path)}
-                        required={isDefault}
-                      >
-                        <Input id={`contact-${index}-position-${language}`} lang={language} maxLength={CONTACT_POSITION_MAX} {...form.register(path)} />
-                      </FormField>
-                    );
-                  })}
-                </div>
-              </fieldset>
-            );
-          })}
-        </fieldset>
-      )}
 
       <Button type="submit" disabled={form.formState.isSubmitting}>
         {form.formState.isSubmitting ? tCommon("buttons.saving") : tCommon("buttons.saveChanges")}

@@ -4,6 +4,7 @@ import { env } from "@/lib/env";
 import { getPublicOpportunity } from "@/lib/opportunities/catalogue";
 import { buildDeadlineCalendar } from "@/lib/opportunities/deadline-calendar";
 import { calendarLocale, deadlineCalendarWording } from "@/lib/opportunities/deadline-calendar-wording";
+import { requirePublicSectionFeed } from "@/lib/institution/public-section-guard";
 
 export const dynamic = "force-dynamic";
 
@@ -16,6 +17,7 @@ type Context = { params: Promise<{ id: string }> };
  * like the feed. Drafts, closed calls and unknown ids answer 404.
  */
 export const GET = routeHandler<Context>("public.opportunity.calendar", async (request, { params }) => {
+  await requirePublicSectionFeed("opportunities");
   const { id } = await params;
   const locale = calendarLocale(request);
   const [opportunity, wording] = await Promise.all([getPublicOpportunity(id, locale), deadlineCalendarWording(locale)]);

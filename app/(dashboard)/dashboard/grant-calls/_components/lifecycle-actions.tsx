@@ -1,0 +1,129 @@
+"use client";
+
+import { useState } from "react";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogClose, DialogContent, DialogTrigger } from "@/components/ui/dialog";
+import { FormAlert } from "@/components/ui/form-alert";
+import { toast } from "@/components/ui/toaster";
+import type { ActionResult } from "@/lib/errors/safe-action";
+import { useAction } from "@/lib/forms/use-action-form";
+import { closeGrantCallAction, deleteGrantCallAction, publishGrantCallAction } from "@/lib/grant-calls/actions";
+
+type Verb = "publish" | "close" | "delete";
+
+const DONE = { publish: "published", close: "closed", delete: "deleted" } as const;
+
+/**
+ * The moves a call can make from where it is: publish a draft, close a published call (final, so
+ * it asks first), delete a draft. The server checks every rule again.
+ */
+export function LifecycleActions({
+  id,
+  version,
+  status,
+  may,
+}: {
+  id: string;
+  version: number;
+  status: "DRAFT" | "PUBLISHED" | "CLOSED";
+  may: { update: boolean; delete: boolean };
+}) {
+  const t = useTranslations("grantCalls.lifecycle");
+  const tCommon = useTranslations("common");
+  const router = useRouter();
+  const [running, setRunning] = useState<Verb | null>(null);
+
+  async function perform(verb: Verb): Promise<ActionResult<{ verb: Verb }>> {
+    setRunning(verb);
+    const action = { publish: publishGrantCallAction, close: closeGrantCallAction, delete: deleteGrantCallAction }[verb];
+    const result: ActionResult<{ id: string }> = await action({ id, version });
+    return result.ok ? { ok: true, data: { verb } } : result;
+  }
+
+  const { run, pending, error } = useAction(perform, ({ verb }) => {
+    toast.success(t(DONE[verb]));
+    if (verb === "delete") router.push("/dashboard/grant-calls");
+    else router.refresh();
+  });
+
+  const label = (verb: Verb, idle: string, working: string) => (pending && running === verb ? t(working) : t(idle));
+
+  return (
+    <div className="space-y-3">
+      <FormAlert error={error} />
+      <div className="flex flex-wrap gap-3">
+        {status === "DRAFT" && may.update && (
+          <Button onClick={() => void run("publish")} disabled={pending}>
+            {label("publish", "publish", "publishing")}
+          </Button>
+        )}
+        {status === "PUBLISHED" && may.update && (
+          <ConfirmButton
+            label={label("close", "close", "closing")}
+            title={t("closeConfirmTitle")}
+            description={t("closeConfirm")}
+            confirm={t("close")}
+            cancel={t("cancel")}
+            closeLabel={tCommon("dialog.close")}
+            disabled={pending}
+            onConfirm={() => void run("close")}
+          />
+        )}
+        {status === "DRAFT" && may.delete && (
+          <ConfirmButton
+            label={label("delete", "delete", "deleting")}
+            title={t("deleteConfirmTitle")}
+            description={t("deleteConfirm")}
+            confirm={t("delete")}
+            cancel={t("cancel")}
+            closeLabel={tCommon("dialog.close")}
+            disabled={pending}
+            onConfirm={() => void run("delete")}
+            variant="ghost"
+          />
+        )}
+      </div>
+    </div>
+  );
+}
+
+function ConfirmButton(props: {
+  label: string;
+  title: string;
+  description: string;
+  confirm: string;
+  cancel: string;
+  closeLabel: string;
+  disabled: boolean;
+  onConfirm: () => void;
+  variant?: "destructive" | "ghost";
+}) {
+  const [open, setOpen] = useState(false);
+  return (
+    <Dialog open={open} onOpenChange={setOpen}>
+      <DialogTrigger asChild>
+        <Button variant={props.variant ?? "destructive"} disabled={props.disabled}>
+          {props.label}
+        </Button>
+      </DialogTrigger>
+      <DialogContent title={props.title} description={props.description} closeLabel={props.closeLabel}>
+        <div className="flex flex-wrap justify-end gap-3">
+          <DialogClose asChild>
+            <Button variant="outline">{props.cancel}</Button>
+          </DialogClose>
+          <Button
+            variant="destructive"
+            onClick={() => {
+              setOpen(false);
+              props.onConfirm();
+            }}
+          >
+            {props.confirm}
+          </Button>
+        </div>
+      </DialogContent>
+    </Dialog>
+  );
+}
