@@ -34,6 +34,18 @@ export const updateUnitSchema = unitFieldsSchema.extend({ id: recordId, version:
 
 export const setUnitArchivedSchema = z.strictObject({ id: recordId, version: versionField, archived: checkbox });
 
+/**
+ * Merging this unit into another: both versions are the ones the admin saw when the page showed
+ * how many records move, so a change by someone else in between is a CONFLICT.
+ */
+export const mergeUnitSchema = z.strictObject({
+  id: recordId,
+  version: versionField,
+  targetId: z.uuid("units.merge.chooseTarget"),
+  targetVersion: versionField,
+});
+
+export type MergeUnitInput = z.output<typeof mergeUnitSchema>;
 export type UnitFieldsInput = z.input<typeof unitFieldsSchema>;
 export type UnitFields = z.output<typeof unitFieldsSchema>;
 export type UpdateUnitInput = z.output<typeof updateUnitSchema>;

@@ -65,6 +65,7 @@ export async function seedInstitution(tx: TransactionClient): Promise<Map<string
     officeHeadTitle: officeHead.title,
     emailDomain: INSTITUTION.emailDomain,
     timeZone: DEMO_TIME_ZONE,
+    countryCode: "AZ",
     agreementReferencePattern: DEMO_REFERENCE_PATTERN,
     about: {
       mission: INSTITUTION.about.mission,

@@ -57,10 +57,13 @@ describe("the setup page", () => {
 
     const form = await html(setupPage(token));
     expect(form).toContain("<form");
-    for (const label of ["Name of the institution", "Short name", "Time zone", "E-mail domains of the institution&#x27;s people", "Logo", "Full name", "Repeat the password"]) {
+    for (const label of ["Name of the institution", "Short name", "Country", "Time zone", "E-mail domains of the institution&#x27;s people", "Logo", "Full name", "Repeat the password"]) {
       expect(form).toContain(label);
     }
     expect(form).toContain('<option value="Asia/Baku">Asia/Baku</option>');
+    // Every country, named in the reader's language.
+    expect(form).toContain('<option value="AZ">Azerbaijan</option>');
+    expect(form).toContain('<option value="DE">Germany</option>');
   });
 
   it("answers 404 once an admin exists", async () => {

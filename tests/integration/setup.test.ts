@@ -30,7 +30,8 @@ function setupInput(token: string, overrides: Record<string, unknown> = {}): Set
     name: "Xəzər Universiteti",
     shortName: "Xəzər",
     translations: { az: { name: "", shortName: "" }, en: { name: "Khazar University", shortName: "KU" }, ru: { name: "Университет Хазар", shortName: "" } },
-    address: "Məhsəti küçəsi 41, Bakı AZ1096, Azərbaycan",
+    address: "Məhsəti küçəsi 41, Bakı AZ1096",
+    countryCode: "AZ",
     timeZone: "Asia/Baku",
     emailDomains: "@Khazar.org; student.khazar.org",
     erasmusCode: "az baku03",
@@ -81,6 +82,7 @@ describe("the setup", () => {
     const result = await completeSetupAction(
       setupInput(token, {
         name: "  ",
+        countryCode: "",
         timeZone: "Mars/Olympus_Mons",
         emailDomains: "khazar, @",
         erasmusCode: "BAKU",
@@ -96,6 +98,7 @@ describe("the setup", () => {
     const fields = result.ok === false ? result.fieldErrors : {};
     expect(fields).toMatchObject({
       name: ["common.form.errors.required"],
+      countryCode: ["common.form.errors.required"],
       timeZone: ["admin.settings.validation.timeZone"],
       emailDomains: ["admin.settings.validation.emailDomains"],
       erasmusCode: ["admin.settings.validation.erasmusCode"],
@@ -131,7 +134,8 @@ describe("the setup", () => {
       timeZone: "Asia/Baku",
       emailDomain: "khazar.org,student.khazar.org",
       erasmusCode: "AZ BAKU03",
-      address: "Məhsəti küçəsi 41, Bakı AZ1096, Azərbaycan",
+      address: "Məhsəti küçəsi 41, Bakı AZ1096",
+      countryCode: "AZ",
       // The default language's texts are the plain columns; only the others are translations.
       translations: { en: { name: "Khazar University", shortName: "KU" }, ru: { name: "Университет Хазар" } },
     });

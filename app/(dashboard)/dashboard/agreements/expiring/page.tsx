@@ -10,7 +10,7 @@ import { hrefWith, parseTableParams, type SearchParamsRecord } from "@/component
 import { daysBetween, todayIso, toIsoDay } from "@/lib/agreements/dates";
 import { EXPIRY_TABS, listExpiringAgreements, type ExpiryRow, type ExpiryTab } from "@/lib/agreements/expiry-queries";
 import { requirePageAccess } from "@/lib/auth/guards";
-import { env } from "@/lib/env";
+import { getAgreementReminderDays } from "@/lib/institution/settings";
 import { countryName } from "@/lib/partners/country-names";
 import { DAY_FORMAT } from "../_components/day";
 import { AgreementStatusBadge } from "../_components/status-badge";
@@ -92,7 +92,7 @@ export default async function ExpiringAgreementsPage({ searchParams }: { searchP
     <div className="space-y-6">
       <PageHeader
         title={t("expiring.title")}
-        description={t("expiring.description", { days: env().AGREEMENT_REMINDER_DAYS.join("/") })}
+        description={t("expiring.description", { days: (await getAgreementReminderDays()).join("/") })}
         actions={
           <Link href="/dashboard/agreements" className="text-link underline underline-offset-4">
             {t("expiring.back")}

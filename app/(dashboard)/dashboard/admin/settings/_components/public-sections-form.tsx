@@ -40,7 +40,8 @@ export function PublicSectionsForm({ settings }: PublicSectionsFormProps) {
         <div className="grid gap-x-6 gap-y-2 sm:grid-cols-2 lg:grid-cols-3">
           {PUBLIC_SECTIONS.map((section) => (
             <FormField key={section} label={t(`sectionNames.${section}`)} layout="inline">
-              <Checkbox id={`public-section-${section}`} value={section} {...form.register("publicSections")} />
+              {/* Checked in the server's HTML too, not only once the form has hydrated. */}
+              <Checkbox id={`public-section-${section}`} value={section} defaultChecked={settings.publicSections.includes(section)} {...form.register("publicSections")} />
             </FormField>
           ))}
         </div>
