@@ -10,6 +10,8 @@ import { clearInternationalStudentFigures } from "@/lib/international-students/p
 import { commitPartnerImport, dryRunPartnerImport } from "@/lib/partners/import";
 import { PARTNER_IMPORT_FIELDS } from "@/lib/partners/import-rows";
 import type { Permission } from "@/lib/permissions";
+import { commitUnitImport, dryRunUnitImport } from "@/lib/units/import";
+import { UNIT_IMPORT_FIELDS } from "@/lib/units/import-rows";
 import type { ColumnMapping, ImportField, RowProblem, TabularData } from "./table";
 
 /** A dry run's answer: how many rows, how many can be imported, and every problem found. */
@@ -67,6 +69,16 @@ export const IMPORTERS = {
     afterCommit() {
       clearInternationalStudentFigures();
       revalidatePath("/dashboard/international-students", "layout");
+    },
+  },
+  /** Units by code: known codes are updated, new ones created (issue 14). */
+  units: {
+    permission: "unit:manage",
+    fields: UNIT_IMPORT_FIELDS,
+    dryRun: dryRunUnitImport,
+    commit: commitUnitImport,
+    afterCommit() {
+      revalidatePath("/", "layout");
     },
   },
 } satisfies Record<string, Importer>;

@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { safeAction } from "@/lib/errors/safe-action";
-import { createUnitSchema, setUnitArchivedSchema, updateUnitSchema } from "./schemas";
-import { createUnit, setUnitArchived, updateUnit } from "./service";
+import { createUnitSchema, mergeUnitSchema, setUnitArchivedSchema, updateUnitSchema } from "./schemas";
+import { createUnit, mergeUnit, setUnitArchived, updateUnit } from "./service";
 
 function refreshUnitPages(): void {
   revalidatePath("/dashboard/admin/units", "layout");
@@ -38,6 +38,19 @@ export const setUnitArchivedAction = safeAction({
   handler: async (input, { user }) => {
     const result = await setUnitArchived(user, input);
     refreshUnitPages();
+    return result;
+  },
+});
+
+/** Moves every record of one unit to another and archives the first. */
+export const mergeUnitAction = safeAction({
+  name: "units.merge",
+  access: "unit:manage",
+  schema: mergeUnitSchema,
+  handler: async (input, { user }) => {
+    const result = await mergeUnit(user, input);
+    // Every list filtered or labelled by unit may show the merged one.
+    revalidatePath("/", "layout");
     return result;
   },
 });

@@ -3,6 +3,7 @@ import type { SessionUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { requirePermission, scopeWhere } from "@/lib/permissions";
+import { countUnitReferences, totalReferences, type UnitReferenceCounts } from "./references";
 
 const unitRowSelect = {
   id: true,
@@ -31,4 +32,31 @@ export async function listUnits(user: SessionUser | null): Promise<UnitRow[]> {
 export async function getUnit(user: SessionUser | null, id: string): Promise<UnitRow | null> {
   requirePermission(user, "unit:manage");
   return db.unit.findFirst({ where: { AND: [scopeWhere(user, "unit:manage"), { id }] }, select: unitRowSelect });
+}
+
+export interface UnitMergeTarget {
+  id: string;
+  code: string;
+  name: string;
+  version: number;
+}
+
+/**
+ * What merging a unit would do: how many records of each kind point at it (the confirmation states
+ * them), and the active units it can be merged into, with the versions the merge checks.
+ */
+export async function getUnitMergePreview(
+  user: SessionUser | null,
+  id: string,
+): Promise<{ counts: UnitReferenceCounts; total: number; targets: UnitMergeTarget[] }> {
+  requirePermission(user, "unit:manage");
+  const [counts, targets] = await Promise.all([
+    countUnitReferences(db, id),
+    db.unit.findMany({
+      where: { AND: [scopeWhere(user, "unit:manage"), { archivedAt: null, id: { not: id } }] },
+      select: { id: true, code: true, name: true, version: true },
+      orderBy: { name: "asc" },
+    }),
+  ]);
+  return { counts, total: totalReferences(counts), targets };
 }

@@ -2,11 +2,12 @@ import "server-only";
 import type { SessionUser } from "@/lib/auth/current-user";
 import { auditedWrite } from "@/lib/audit/audited-write";
 import { updateAtVersion, uniqueFieldErrors } from "@/lib/db/writes";
-import { AppError } from "@/lib/errors/app-error";
+import { AppError, fieldError } from "@/lib/errors/app-error";
 import { requirePermission } from "@/lib/permissions";
 import { getDefaultContentLanguage } from "@/lib/translations/default-language";
 import { keepOtherLanguages } from "@/lib/translations/schema";
-import type { SetUnitArchivedInput, UnitFields, UpdateUnitInput } from "./schemas";
+import { moveUnitReferences, totalReferences } from "./references";
+import type { MergeUnitInput, SetUnitArchivedInput, UnitFields, UpdateUnitInput } from "./schemas";
 
 /** A second unit with the same code is refused next to the code field. */
 const duplicateCode = uniqueFieldErrors({ Unit_code_key: ["code", "units.validation.codeTaken"] });
@@ -65,5 +66,45 @@ export async function setUnitArchived(user: SessionUser | null, input: SetUnitAr
       after: { archivedAt },
     });
     return { id: input.id };
+  });
+}
+
+/**
+ * Merges a unit into another (two faculties joined, a duplicate entered twice): every record that
+ * points at it moves to the target in one transaction, then it is archived, kept for the history
+ * of what it was. Both units must be active and at the versions the admin saw.
+ */
+export async function mergeUnit(user: SessionUser | null, input: MergeUnitInput): Promise<{ id: string; moved: number }> {
+  requirePermission(user, "unit:manage");
+  if (input.id === input.targetId) throw fieldError("targetId", "units.merge.sameUnit");
+  return auditedWrite(user, async (tx, audit) => {
+    const [source, target] = await Promise.all([
+      tx.unit.findUnique({ where: { id: input.id }, select: { ...snapshotSelect, id: true } }),
+      tx.unit.findUnique({ where: { id: input.targetId }, select: { ...snapshotSelect, id: true } }),
+    ]);
+    if (!source) throw new AppError("NOT_FOUND");
+    if (!target) throw fieldError("targetId", "units.merge.chooseTarget");
+    if (source.archivedAt) throw new AppError("CONFLICT", { messageKey: "units.merge.sourceArchived" });
+    if (target.archivedAt) throw fieldError("targetId", "units.merge.targetArchived");
+    // Both version checks first: a stale page moves nothing.
+    const archivedAt = new Date();
+    await updateAtVersion(tx.unit, { id: source.id, version: input.version }, { archivedAt });
+    await updateAtVersion(tx.unit, { id: target.id, version: input.targetVersion }, {});
+    const moved = await moveUnitReferences(tx, source.id, target.id);
+    const into = { id: target.id, code: target.code, name: target.name };
+    await audit({
+      action: "unit.merge",
+      entityType: "Unit",
+      entityId: source.id,
+      before: { archivedAt: null },
+      after: { archivedAt, mergedInto: into, moved },
+    });
+    await audit({
+      action: "unit.merge",
+      entityType: "Unit",
+      entityId: target.id,
+      after: { mergedFrom: { id: source.id, code: source.code, name: source.name }, moved },
+    });
+    return { id: target.id, moved: totalReferences(moved) };
   });
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Plus } from "lucide-react";
+import { Plus, Upload } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { DataTable, type DataTableColumn } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -50,10 +50,16 @@ export default async function UnitsPage() {
         title={t("list.title")}
         description={t("list.description")}
         actions={
-          <LinkButton href={`${PATH}/new`}>
-            <Plus aria-hidden="true" />
-            {t("list.new")}
-          </LinkButton>
+          <div className="flex flex-wrap gap-3">
+            <LinkButton href={`${PATH}/import`} variant="outline">
+              <Upload aria-hidden="true" />
+              {t("list.import")}
+            </LinkButton>
+            <LinkButton href={`${PATH}/new`}>
+              <Plus aria-hidden="true" />
+              {t("list.new")}
+            </LinkButton>
+          </div>
         }
       />
       <DataTable

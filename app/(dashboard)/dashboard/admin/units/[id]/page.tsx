@@ -9,8 +9,9 @@ import { getClientMessages } from "@/i18n/client-messages";
 import { getTranslations } from "@/i18n/server";
 import { loadRecordOr404, requirePageAccess } from "@/lib/auth/guards";
 import { getDefaultContentLanguage } from "@/lib/translations/default-language";
-import { getUnit } from "@/lib/units/queries";
+import { getUnit, getUnitMergePreview } from "@/lib/units/queries";
 import { ArchiveUnit } from "../_components/archive-unit";
+import { MergeUnit } from "../_components/merge-unit";
 import { UnitForm } from "../_components/unit-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,11 +23,12 @@ export default async function UnitPage({ params }: { params: Promise<{ id: strin
   const { id } = await params;
   const user = await requirePageAccess(`/dashboard/admin/units/${id}`, "unit:manage");
   const unit = await loadRecordOr404(id, (unitId) => getUnit(user, unitId));
-  const [t, format, messages, defaultLanguage] = await Promise.all([
+  const [t, format, messages, defaultLanguage, mergePreview] = await Promise.all([
     getTranslations("units"),
     getFormatter(),
     getClientMessages(["common", "errors", "units"]),
     getDefaultContentLanguage(),
+    getUnitMergePreview(user, unit.id),
   ]);
   const archived = unit.archivedAt !== null;
 
@@ -69,6 +71,15 @@ export default async function UnitPage({ params }: { params: Promise<{ id: strin
           </p>
           <ArchiveUnit id={unit.id} version={unit.version} archived={archived} />
         </section>
+        {!archived && (
+          <section aria-labelledby="unit-merge" className="max-w-2xl space-y-3">
+            <h2 id="unit-merge" className="text-xl font-semibold">
+              {t("merge.heading")}
+            </h2>
+            <p>{t("merge.text", { count: mergePreview.total })}</p>
+            <MergeUnit unit={{ id: unit.id, version: unit.version, name: unit.name }} total={mergePreview.total} targets={mergePreview.targets} />
+          </section>
+        )}
       </NextIntlClientProvider>
       <Link href={`/dashboard/admin/audit?entityType=Unit&entityId=${unit.id}`} className="inline-block text-sm text-link underline underline-offset-4">
         {t("form.history")}
