@@ -6,6 +6,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createUser, ensureInstitution } from "@/tests/helpers/factories";
 
 /**
  * The real production server (scripts/server.mjs with Next.js) against this file's throw-away database:
@@ -68,6 +69,13 @@ async function missesOf(n: number): Promise<number> {
   for (let i = 0; i < n; i++) if ((await pageCacheOfHome()) === "miss") misses++;
   return misses;
 }
+
+// An installed portal: an institution and an admin, so public pages are served rather than sent to
+// the first-run setup page (which a database without an admin gets).
+beforeAll(async () => {
+  await ensureInstitution();
+  await createUser({ role: "ADMIN" });
+});
 
 describe.skipIf(!built)("the production server with two processes", () => {
   beforeAll(async () => {
