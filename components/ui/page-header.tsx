@@ -17,7 +17,7 @@ export function PageHeader({ title, description, eyebrow, actions, className }: 
     <div className={cn("flex flex-col gap-4 border-b border-border pb-6 sm:flex-row sm:items-end sm:justify-between", className)}>
       <div className="space-y-2">
         {eyebrow && <p className="text-sm font-semibold tracking-wide text-primary uppercase">{eyebrow}</p>}
-        <h1 className="text-3xl font-bold tracking-tight text-balance sm:text-4xl">{title}</h1>
+        <h1 className="text-3xl font-bold tracking-tight text-balance break-words sm:text-4xl">{title}</h1>
         {description && <p className="max-w-prose text-lg text-muted-foreground">{description}</p>}
       </div>
       {actions && <div className="flex flex-wrap gap-3">{actions}</div>}

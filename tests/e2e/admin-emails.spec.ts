@@ -20,7 +20,7 @@ test.describe("[ADMIN] e-mails", () => {
     await page.goto("/dashboard/admin/emails");
     await expect(page.getByRole("heading", { level: 1, name: "E-mails" })).toBeVisible();
     await page.getByRole("searchbox", { name: "Recipient or subject" }).fill(email);
-    await page.getByLabel("Status").selectOption("SENT");
+    await page.getByRole("combobox", { name: "Status" }).selectOption("SENT");
     await page.getByRole("button", { name: "Apply" }).click();
     await expect(page).toHaveURL(/status=SENT/);
     const row = page.getByRole("row", { name: /Confirm your email address/ });

@@ -23,7 +23,7 @@ test.describe("dashboards by role", () => {
   test("[OFFICER] sees the figures against last year and the charts with their tables", async ({ page, signInAs }) => {
     await signInAs("OFFICER");
     await expect(page.getByRole("heading", { level: 2, name: "How the office is doing" })).toBeVisible();
-    await expect(page.getByRole("heading", { level: 3, name: "Agreements in force" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 3, name: "Agreements in force", exact: true })).toBeVisible();
     const chart = page.getByRole("figure", { name: "Mobilities per academic year, last ten years" });
     await expect(chart.getByRole("img", { name: "Mobilities per academic year, last ten years" })).toBeVisible();
     await chart.getByText("Show the figures as a table").click();

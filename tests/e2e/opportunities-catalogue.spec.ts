@@ -79,23 +79,23 @@ test.describe("opportunity catalogue", () => {
     await page.getByRole("link", { name: "New opportunity" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "New opportunity" })).toBeVisible();
 
-    await page.getByLabel("Title", { exact: true }).fill(title);
-    await page.getByLabel("Program", { exact: true }).selectOption({ index: 1 });
+    await page.getByLabel(/^Title\*?$/).fill(title);
+    await page.getByLabel(/^Program\*?$/).selectOption({ index: 1 });
     await page.getByLabel("Master students").check();
-    await page.getByLabel("Places", { exact: true }).fill("2");
-    await page.getByLabel("Period", { exact: true }).fill("Spring 2027");
+    await page.getByLabel(/^Places\*?$/).fill("2");
+    await page.getByLabel(/^Period\*?$/).fill("Spring 2027");
     await page.getByLabel("Applications open").fill(localDateTime(-1));
     await page.getByLabel("Applications close").fill(localDateTime(20));
 
     await page.getByRole("button", { name: "Add a criterion" }).click();
-    await page.getByLabel("Criterion 1", { exact: true }).fill("GPA");
+    await page.getByLabel(/^Criterion 1\*?$/).fill("GPA");
     await page.getByLabel("Weight of criterion 1 (%)").fill("60");
     await page.getByRole("button", { name: "Save draft" }).click();
     await expect(page.getByText("The weights must add up to 100.", { exact: true })).toBeVisible();
     await page.getByLabel("Weight of criterion 1 (%)").fill("100");
 
     await page.getByRole("button", { name: "Add a document" }).click();
-    await page.getByLabel("Document 1", { exact: true }).fill("Research proposal");
+    await page.getByLabel(/^Document 1\*?$/).fill("Research proposal");
     await page.getByRole("button", { name: "Save draft" }).click();
 
     await expect(page).toHaveURL(/\/dashboard\/opportunities\/[0-9a-f-]+$/);

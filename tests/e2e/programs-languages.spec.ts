@@ -11,8 +11,8 @@ test.describe("[OFFICER] a mobility program in three languages", () => {
     const name = `Summer research exchange ${code}`;
     await signInAs("OFFICER");
     await page.goto("/dashboard/programs/new");
-    await page.getByLabel("Code", { exact: true }).fill(code);
-    await page.getByLabel("Name", { exact: true }).fill(name);
+    await page.getByLabel(/^Code\*?$/).fill(code);
+    await page.getByLabel(/^Name\*?$/).fill(name);
     await page.getByRole("tab", { name: /Azərbaycanca/ }).click();
     await page.getByLabel("Name (Azərbaycanca)").fill("Yay tədqiqat mübadiləsi");
     await expect(page.getByRole("tab", { name: /Русский/ })).toContainText("missing");

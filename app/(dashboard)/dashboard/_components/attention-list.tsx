@@ -79,7 +79,7 @@ export async function AttentionList({ groups, today }: { groups: AttentionGroup[
   const t = await getTranslations("dashboard.attention");
   if (groups.length === 0) return <p className="rounded-lg border border-dashed border-border p-6 text-center text-muted-foreground">{t("empty")}</p>;
   return (
-    <div className="grid gap-4 lg:grid-cols-2">
+    <div className="grid gap-4 lg:grid-cols-2 [&>*]:min-w-0">
       {groups.map((group) => {
         const headingId = `attention-${group.kind}`;
         const more = SEE_ALL[group.kind];

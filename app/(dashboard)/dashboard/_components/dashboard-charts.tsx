@@ -31,7 +31,7 @@ export async function DashboardCharts({ overview }: { overview: DashboardOvervie
     .sort((a, b) => b.values.reduce((s, v) => s + v, 0) - a.values.reduce((s, v) => s + v, 0));
 
   return (
-    <div className="grid gap-4 lg:grid-cols-2">
+    <div className="grid gap-4 2xl:grid-cols-2 [&>*]:min-w-0">
       <BarChart
         id="chart-mobility-years"
         title={t("mobilityYears.title")}

@@ -49,12 +49,13 @@ export async function FigureCards({ overview }: { overview: DashboardOverview })
   ];
   return (
     <div className="space-y-6">
-      <ul className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
+      <ul className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3 [&>*]:min-w-0">
         {cards.map((card) => (
           <FigureCard key={card.label} label={card.label} value={format.number(card.trend.current)} trend={card.trend} hint={card.hint} />
         ))}
       </ul>
-      <div className="grid gap-4 lg:grid-cols-2">
+      {/* Side by side only where both tables fit whole, in every language. */}
+      <div className="grid gap-4 2xl:grid-cols-2 [&>*]:min-w-0">
         <TrendTable
           id="agreements-by-kind"
           caption={t("byKind")}

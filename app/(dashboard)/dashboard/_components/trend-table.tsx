@@ -8,7 +8,7 @@ export async function TrendTable({ id, caption, rowHeader, rows }: { id: string;
   const [t, tCharts, format] = await Promise.all([getTranslations("dashboard.figures.table"), getTranslations("dashboard.charts"), getFormatter()]);
   const captionId = `${id}-caption`;
   return (
-    <section aria-labelledby={captionId} className="space-y-2 rounded-lg border border-border bg-surface p-4 shadow-sm">
+    <section aria-labelledby={captionId} className="min-w-0 space-y-2 rounded-lg border border-border bg-surface p-4 shadow-sm">
       <h3 id={captionId} className="text-base font-semibold">
         {caption}
       </h3>

@@ -29,7 +29,8 @@ export function EntryLink({ entry, locale, kindLabel, time, compact }: EntryLink
       className={cn(
         "block rounded border px-1.5 py-0.5 text-foreground underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-offset-1",
         KIND_CLASSES[entry.kind],
-        compact ? "truncate text-xs" : "text-sm",
+        // A month cell is narrow: titles wrap rather than being cut off.
+        compact ? "text-xs [overflow-wrap:anywhere]" : "text-sm",
       )}
     >
       <VisuallyHidden>{`${kindLabel}: `}</VisuallyHidden>
