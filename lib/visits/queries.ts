@@ -86,14 +86,17 @@ export async function listVisits(user: SessionUser | null, filter: VisitListFilt
   return { rows, total, page: filter.page, pageSize: VISIT_PAGE_SIZE };
 }
 
-/** The filters' choices: units and the partners that have visits the user may see. */
-export async function getVisitFilterOptions(user: SessionUser | null) {
+/**
+ * The filters' choices: the units, and the partner the list is narrowed to (from a partner's page).
+ * Not every partner with visits: thousands of options help nobody, and the search matches partners' names.
+ */
+export async function getVisitFilterOptions(user: SessionUser | null, partnerId?: string) {
   requireSomeScope(user, "visit:read");
-  const [units, partners] = await Promise.all([
+  const [units, partner] = await Promise.all([
     db.unit.findMany({ where: { archivedAt: null }, select: { id: true, code: true, name: true }, orderBy: { name: "asc" } }),
-    db.partner.findMany({ where: { visits: { some: scopeWhere(user, "visit:read") } }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    partnerId ? db.partner.findUnique({ where: { id: partnerId }, select: { id: true, name: true } }) : null,
   ]);
-  return { units, partners };
+  return { units, partner };
 }
 
 // ─── One visit ───

@@ -6,7 +6,7 @@
 // one-minute cache (what the first request of each minute pays). A quick check before `npm run bench`,
 // whose letters scenario measures the same letter through the server. Removes the letters it made.
 //
-//   DATABASE_URL=… node --import tsx --import ./scripts/bench/server-only-hook.mjs scripts/bench/in-process.ts [--letters 20] [--rounds 3]
+//   DATABASE_URL=… node --import tsx --import ./scripts/server-only-hook.mjs scripts/bench/in-process.ts [--letters 20] [--rounds 3]
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";

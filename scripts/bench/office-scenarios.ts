@@ -196,11 +196,11 @@ export async function runReport(context: ScenarioContext): Promise<ReportResult>
   const limitSeconds = knob("BENCH_REPORT_LIMIT_S", 10);
   const timeoutSeconds = knob("BENCH_REPORT_TIMEOUT_S", 300);
   // The served build's sources when they include the worker, else the working tree's.
-  const inBuild = ["report-worker.ts", "server-only-hook.mjs"].every((file) => existsSync(path.join(context.appDir, "scripts/bench", file)));
+  const inBuild = ["scripts/bench/report-worker.ts", "scripts/server-only-hook.mjs"].every((file) => existsSync(path.join(context.appDir, file)));
   const cwd = inBuild ? context.appDir : process.cwd();
   log(`report: the annual report ${year} in a worker process (${path.relative(process.cwd(), cwd) || "."})…`);
   const output = await new Promise<string>((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "--import", "./scripts/bench/server-only-hook.mjs", "scripts/bench/report-worker.ts", "--year", String(year)], {
+    const child = spawn(process.execPath, ["--import", "tsx", "--import", "./scripts/server-only-hook.mjs", "scripts/bench/report-worker.ts", "--year", String(year)], {
       cwd,
       stdio: ["ignore", "pipe", "inherit"],
       env: {

@@ -5,7 +5,7 @@
 // `REPORT_RESULT {json}` with the time, the process's resident memory before and at its peak, and the
 // files made; the caller removes the report and its files.
 //
-//   DATABASE_URL=… DATA_DIR=… node --import tsx --import ./scripts/bench/server-only-hook.mjs scripts/bench/report-worker.ts --year 2025 [--language en]
+//   DATABASE_URL=… DATA_DIR=… node --import tsx --import ./scripts/server-only-hook.mjs scripts/bench/report-worker.ts --year 2025 [--language en]
 import { readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 

@@ -2,7 +2,6 @@ import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import type { Browser, Page } from "@playwright/test";
 import { DEMO_ACCOUNTS, expect, readOutbox, signIn, test } from "./auth-fixtures";
 
@@ -12,19 +11,18 @@ import { DEMO_ACCOUNTS, expect, readOutbox, signIn, test } from "./auth-fixtures
  * unsubscribe from the link in it without signing in, after which the link says it is spent.
  *
  * The reminder and digest jobs run on a schedule (pg-boss); the spec runs them at once the way an
- * operator would run a job by hand: the job's function in a separate Node process against the e2e
- * server's database and data folder (its outbox and its generated AUTH_SECRET, which signs the
- * unsubscribe link the server later checks).
+ * operator would run a job by hand (`npm run job -- <name>`) against the e2e server's database and
+ * data folder (its outbox and its generated AUTH_SECRET, which signs the unsubscribe link the server
+ * later checks).
  */
 
 const DATA_DIR = path.resolve(process.env.E2E_DATA_DIR ?? ".data/e2e");
 const E2E_DATABASE = `postgres://postgres:postgres@localhost:${process.env.E2E_DB_PORT ?? 54331}/iro`;
 
-/** Runs one exported job function of `module` (a path from the repository root) to completion. */
-function runJob(module: string, exportName: string, appUrl: string): void {
-  const url = pathToFileURL(path.resolve(module)).href;
+/** Runs one scheduled job once, by its name, the way an operator would (`npm run job -- <name>`). */
+function runJob(name: string, appUrl: string): void {
   const authSecret = readFileSync(path.join(DATA_DIR, "auth-secret"), "utf8").trim();
-  execFileSync("npx", ["tsx", "--conditions=react-server", "--eval", `import(${JSON.stringify(url)}).then((m) => m.${exportName}()).then((r) => console.log(JSON.stringify(r)))`], {
+  execFileSync("npm", ["run", "--silent", "job", "--", name], {
     env: { ...process.env, DATABASE_URL: E2E_DATABASE, DATA_DIR, AUTH_SECRET: authSecret, APP_URL: appUrl, JOBS_DISABLED: "true", LOG_LEVEL: "warn" },
     encoding: "utf8",
     timeout: 120_000,
@@ -73,8 +71,7 @@ async function publishCall(browser: Browser, days: number): Promise<string> {
 }
 
 test.describe("[COORDINATOR] grant calls", () => {
-  // FIXME (first full run, 2026-12-05): running the reminder job in a separate process against the e2e database did not finish within the test time; the integration tests cover reminders and the unsubscribe link.
-  test.fixme("follows a call, receives its deadline reminder, and unsubscribes from the digest link", async ({ page, browser, baseURL, signInAs }) => {
+  test("follows a call, receives its deadline reminder, and unsubscribes from the digest link", async ({ page, browser, baseURL, signInAs }) => {
     test.setTimeout(180_000);
     const coordinator = DEMO_ACCOUNTS.COORDINATOR.email;
 
@@ -93,14 +90,14 @@ test.describe("[COORDINATOR] grant calls", () => {
     await expect(page.getByText("You will be reminded before the deadline.")).toBeVisible();
     await expect(page.getByRole("button", { name: "Unfollow" })).toBeVisible();
 
-    runJob("lib/grant-calls/reminders.ts", "sendDueGrantCallReminders", baseURL!);
+    runJob("grant-call-reminders", baseURL!);
     const reminder = (await readOutbox()).find((mail) => mail.to === coordinator && mail.subject.endsWith(title));
     expect(reminder?.subject).toBe(`10 days left: ${title}`);
     // Running the job again sends nothing more.
-    runJob("lib/grant-calls/reminders.ts", "sendDueGrantCallReminders", baseURL!);
+    runJob("grant-call-reminders", baseURL!);
     expect((await readOutbox()).filter((mail) => mail.to === coordinator && mail.subject.endsWith(title))).toHaveLength(1);
 
-    runJob("lib/grant-calls/digest-job.ts", "sendWeeklyDigests", baseURL!);
+    runJob("grant-call-digest", baseURL!);
     const digest = (await readOutbox()).find((mail) => mail.to === coordinator && mail.text.includes(title) && /new grant calls? this week/.test(mail.subject));
     expect(digest, "the digest names the new call").toBeTruthy();
     const link = digest!.text.match(/https?:\/\/\S+\/grant-calls\/unsubscribe\?token=\S+/)?.[0];

@@ -34,6 +34,7 @@ vi.mock("next-intl", async (importOriginal) => {
 });
 
 const { default: SetupPage } = await import("@/app/setup/page");
+const { default: SetupDonePage } = await import("@/app/setup/done/page");
 
 async function html(page: Promise<ReactNode>): Promise<string> {
   const { prelude } = await prerender(await page);
@@ -64,10 +65,17 @@ describe("the setup page", () => {
     // Every country, named in the reader's language.
     expect(form).toContain('<option value="AZ">Azerbaijan</option>');
     expect(form).toContain('<option value="DE">Germany</option>');
+
+    // Where a successful setup leads does not exist before it.
+    await expect(SetupDonePage()).rejects.toMatchObject({ digest: expect.stringMatching(/404/) });
   });
 
-  it("answers 404 once an admin exists", async () => {
+  it("answers 404 once an admin exists, and the page a successful setup leads to says to sign in", async () => {
     await createUser({ role: "ADMIN" });
     await expect(setupPage()).rejects.toMatchObject({ digest: expect.stringMatching(/404/) });
+
+    const done = await html(SetupDonePage());
+    expect(done).toContain("The portal is set up");
+    expect(done).toContain('href="/sign-in"');
   });
 });

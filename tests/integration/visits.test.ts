@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { checkVisitTransition, VISIT_TRANSITIONS } from "@/lib/visits/lifecycle";
 import { addAgendaItemAction, createVisitAction, transitionVisitAction, updateAgendaItemAction, updateVisitAction } from "@/lib/visits/actions";
 import { listPublicVisitsForPartner, listPublicVisitsForPartnerSlug } from "@/lib/visits/public-queries";
-import { getVisitForStaff, listVisits, listVisitsForPartner } from "@/lib/visits/queries";
+import { getVisitFilterOptions, getVisitForStaff, listVisits, listVisitsForPartner } from "@/lib/visits/queries";
 import { EMPTY_AGENDA_FORM, EMPTY_VISIT_FORM, visitListFilterSchema, type VisitFieldsInput } from "@/lib/visits/schemas";
 import { actAs, actAsVisitor } from "@/tests/helpers/act-as";
 import { countAllRows, createUnit, createUser, ensureInstitution, type TestUser } from "@/tests/helpers/factories";
@@ -194,6 +194,14 @@ describe("the list", () => {
     expect(await ids({ status: "COMPLETED", from: day(99) })).toEqual([]);
     // A tampered parameter means "no filter".
     expect(visitListFilterSchema.parse({ status: "BOGUS", from: "yesterday", page: "-3" })).toMatchObject({ status: undefined, from: undefined, page: 1 });
+  });
+
+  it("offers the units and names the partner it is narrowed to, never a list of every partner with visits", async () => {
+    const options = await getVisitFilterOptions(officer, partnerId);
+    expect(options.partner).toEqual({ id: partnerId, name: "Universität Graz" });
+    expect(options.units.map((unit) => unit.id)).toEqual(expect.arrayContaining([ownUnit, otherUnit]));
+    expect(options).not.toHaveProperty("partners");
+    expect((await getVisitFilterOptions(officer)).partner).toBeNull();
   });
 });
 

@@ -4,12 +4,10 @@ import { useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { Path } from "react-hook-form";
 import { LanguageTabs } from "@/components/content/language-tabs";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import { LinkButton } from "@/components/ui/link-button";
 import { Select, type SelectOption } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import { isLocale, localeLabels, locales, type AppLocale } from "@/i18n/config";
@@ -35,12 +33,11 @@ export interface SetupFormProps {
  */
 export function SetupForm({ token, timeZones, countries }: SetupFormProps) {
   const t = useTranslations("setup");
-  const [createdFor, setCreatedFor] = useState<string | null>(null);
   const { form, onSubmit, formError, fieldError } = useActionForm({
     schema: setupSchema,
     action: completeSetupAction,
+    // On success the action sends the browser to /setup/done.
     defaultValues: emptySetupForm(token, ""),
-    onSuccess: (data) => setCreatedFor(data.adminEmail),
   });
   const [defaultLanguage, setDefaultLanguage] = useState<AppLocale>("en");
   const { register, setValue, getValues, formState } = form;
@@ -50,17 +47,6 @@ export function SetupForm({ token, timeZones, countries }: SetupFormProps) {
     const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     if (!getValues("timeZone") && timeZones.includes(zone)) setValue("timeZone", zone);
   }, [getValues, setValue, timeZones]);
-
-  if (createdFor) {
-    return (
-      <div className="space-y-4">
-        <Alert variant="success" live="polite" title={t("done.title")}>
-          {t("done.body", { email: createdFor })}
-        </Alert>
-        <LinkButton href="/sign-in">{t("done.signIn")}</LinkButton>
-      </div>
-    );
-  }
 
   /** The texts typed under the old default language move to its tab; the new one's come into the plain fields. */
   function changeDefaultLanguage(next: AppLocale) {

@@ -32,7 +32,7 @@ export default async function VisitsPage({ searchParams }: { searchParams: Promi
   const user = await requirePageAccess(PATH, "visit:read");
   const params = await searchParams;
   const filter = visitListFilterSchema.parse(params);
-  const [t, format, list, options] = await Promise.all([getTranslations("visits"), getFormatter(), listVisits(user, filter), getVisitFilterOptions(user)]);
+  const [t, format, list, options] = await Promise.all([getTranslations("visits"), getFormatter(), listVisits(user, filter), getVisitFilterOptions(user, filter.partnerId)]);
   const officeWide = mayHandlePersonalData(user);
 
   // Six facts in four columns (the kind under the title, the unit under the partner), so the table

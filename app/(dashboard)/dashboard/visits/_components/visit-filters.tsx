@@ -1,4 +1,5 @@
 import { getTranslations } from "@/i18n/server";
+import { Checkbox } from "@/components/ui/checkbox";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { ListFilterForm } from "@/components/ui/list-filter-form";
@@ -8,7 +9,8 @@ import type { VisitListFilter } from "@/lib/visits/schemas";
 
 export interface VisitFilterOptions {
   units: readonly { id: string; code: string; name: string }[];
-  partners: readonly { id: string; name: string }[];
+  /** The partner the list is narrowed to, when it is. */
+  partner: { id: string; name: string } | null;
 }
 
 /** The list's filters: a plain GET form, so every filtered list has its own address and works without JavaScript. */
@@ -38,9 +40,12 @@ export async function VisitFilters({ filter, pathname, options, showUnit }: { fi
           <Select name="unitId" defaultValue={filter.unitId ?? ""} placeholder={any} options={options.units.map((unit) => ({ value: unit.id, label: `${unit.code} — ${unit.name}` }))} />
         </FormField>
       )}
-      <FormField label={t("fields.partner")}>
-        <Select name="partnerId" defaultValue={filter.partnerId ?? ""} placeholder={any} options={options.partners.map((partner) => ({ value: partner.id, label: partner.name }))} />
-      </FormField>
+      {options.partner && (
+        // Set from a partner's page; unticked and applied, the list shows every partner again.
+        <FormField label={t("list.filters.onlyPartner", { name: options.partner.name })} layout="inline">
+          <Checkbox name="partnerId" value={options.partner.id} defaultChecked />
+        </FormField>
+      )}
       <FormField label={t("list.filters.from")}>
         <Input name="from" type="date" defaultValue={filter.from ?? ""} />
       </FormField>

@@ -23,7 +23,7 @@ import { CalendarLinkPanel } from "./_components/calendar-link-panel";
 import { CALENDAR_PATH, calendarHref } from "./_components/calendar-href";
 import { DayList } from "./_components/day-list";
 import { KIND_CLASSES } from "./_components/entry-link";
-import { MonthGrid } from "./_components/month-grid";
+import { MonthGrid, SHOWN_PER_DAY } from "./_components/month-grid";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("calendar");
@@ -150,7 +150,19 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
             />
           </div>
           <div className="md:hidden">
-            <DayList days={monthDays} today={today} locale={locale} byDay={byDay} skipEmptyDays headingOf={fullDay} timeRangeOf={timeRangeOf} kindLabel={kindLabel} emptyDayLabel={t("page.emptyDay")} emptyLabel={t("page.emptyMonth")} />
+            <DayList
+              days={monthDays}
+              today={today}
+              locale={locale}
+              byDay={byDay}
+              skipEmptyDays
+              headingOf={fullDay}
+              timeRangeOf={timeRangeOf}
+              kindLabel={kindLabel}
+              emptyDayLabel={t("page.emptyDay")}
+              emptyLabel={t("page.emptyMonth")}
+              more={{ shownPerDay: SHOWN_PER_DAY, label: (count) => t("page.more", { count }), href: (day) => href("week", day) }}
+            />
           </div>
         </>
       ) : (

@@ -4,8 +4,8 @@ import { VisuallyHidden } from "@/components/ui/visually-hidden";
 import type { CalendarEntry, CalendarEntryKind } from "@/lib/visits/calendar/queries";
 import { EntryLink } from "./entry-link";
 
-/** At most this many entries per day in the month grid; the rest are a link to that day's week. */
-const SHOWN_PER_DAY = 3;
+/** At most this many entries per day in the month (grid and phone list); the rest are a link to that day's week. */
+export const SHOWN_PER_DAY = 3;
 
 export interface MonthGridProps {
   caption: string;
