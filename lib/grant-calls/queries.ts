@@ -84,26 +84,35 @@ async function staffFilterWhere(filter: StaffGrantCallFilter): Promise<Prisma.Gr
   return where;
 }
 
-/** The staff list, filtered and sorted by deadline (the nearest first), with whether the user follows each call. */
+/**
+ * The staff list, filtered: calls still open first, the nearest deadline first, then the calls whose
+ * deadline has passed, the latest first (an office looks for what is due, then for what just closed).
+ * Each part is read by deadline with its own index range, so a page may take the end of one and the
+ * start of the other. With whether the user follows each call.
+ */
 export async function listStaffGrantCalls(
   user: SessionUser | null,
   filter: StaffGrantCallFilter,
+  now: Date = new Date(),
 ): Promise<{ rows: StaffGrantCallRow[]; total: number; page: number; pageSize: number }> {
   requireStaffRead(user);
   const where: Prisma.GrantCallWhereInput = { AND: [scopeWhere(user, "grant-call:read"), ...(await staffFilterWhere(filter))] };
-  const [total, rows] = await Promise.all([
-    db.grantCall.count({ where }),
-    db.grantCall.findMany({
-      where,
-      select: { ...staffRowSelect, followers: { where: { userId: user.id }, select: { userId: true } } },
-      orderBy: [{ deadline: "asc" }, { title: "asc" }, { id: "asc" }],
-      skip: (filter.page - 1) * STAFF_PAGE_SIZE,
-      take: STAFF_PAGE_SIZE,
-    }),
+  const open: Prisma.GrantCallWhereInput = { AND: [where, { deadline: { gte: now } }] };
+  const past: Prisma.GrantCallWhereInput = { AND: [where, { deadline: { lt: now } }] };
+  const [openCount, pastCount] = await Promise.all([db.grantCall.count({ where: open }), db.grantCall.count({ where: past })]);
+  const first = (filter.page - 1) * STAFF_PAGE_SIZE;
+  const openTake = Math.max(0, Math.min(STAFF_PAGE_SIZE, openCount - first));
+  const pastTake = STAFF_PAGE_SIZE - openTake;
+  const select = { ...staffRowSelect, followers: { where: { userId: user.id }, select: { userId: true } } };
+  const [openRows, pastRows] = await Promise.all([
+    openTake > 0 ? db.grantCall.findMany({ where: open, select, orderBy: [{ deadline: "asc" }, { title: "asc" }, { id: "asc" }], skip: first, take: openTake }) : [],
+    pastTake > 0 && pastCount > 0
+      ? db.grantCall.findMany({ where: past, select, orderBy: [{ deadline: "desc" }, { title: "asc" }, { id: "asc" }], skip: Math.max(0, first - openCount), take: pastTake })
+      : [],
   ]);
   return {
-    rows: rows.map(({ followers, ...row }) => ({ ...row, following: followers.length > 0 })),
-    total,
+    rows: [...openRows, ...pastRows].map(({ followers, ...row }) => ({ ...row, following: followers.length > 0 })),
+    total: openCount + pastCount,
     page: filter.page,
     pageSize: STAFF_PAGE_SIZE,
   };

@@ -18,6 +18,14 @@ export function studentScopeSql(user: SessionUser | null): Prisma.Sql {
   return Prisma.sql`FALSE`;
 }
 
+/** Who `studentScopeSql` lets the reader see, as a cache key part: readers with the same key count the same students. */
+export function studentScopeKey(user: SessionUser | null): string {
+  const scopes = scopesOf(user, "international-student:read");
+  if (scopes.has("any")) return "any";
+  if (scopes.has("own-unit") && user?.unitId) return `unit:${user.unitId}`;
+  return "none";
+}
+
 /** `%word%` for ILIKE, with the pattern's own wildcards escaped. */
 function containing(word: string): string {
   return `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

@@ -4,7 +4,8 @@ import { db } from "@/lib/db/client";
 import { Prisma, type InternationalStudent, type Unit } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors/app-error";
 import { canSome, scopeWhere } from "@/lib/permissions";
-import { studentFilterSql, studentScopeSql } from "./filter-sql";
+import { shortLivedCache } from "@/lib/cache/short-lived";
+import { studentFilterSql, studentScopeKey, studentScopeSql } from "./filter-sql";
 import { STUDENT_PAGE_SIZE, type InternationalStudentFilter } from "./schemas";
 
 /**
@@ -84,11 +85,23 @@ type StatisticsRow = {
 };
 
 /**
+ * The statistics are kept a minute per scope and filter, as the dashboards' figures: every page of a
+ * list, and every reader with the same scope, shares them; a staff write empties the cache at once
+ * (lib/cache/short-lived.ts), and an import is a write.
+ */
+const statisticsCache = shortLivedCache({ ttlMs: 60_000, maxEntries: 200 });
+
+/**
  * How the filtered students divide by country, program, unit and intake year, and their total:
  * one query with GROUPING SETS, the largest groups first.
  */
 export async function getStudentStatistics(user: SessionUser | null, filter: InternationalStudentFilter): Promise<StudentStatistics> {
   requireReader(user);
+  const { page: _page, sort: _sort, dir: _dir, ...where } = filter;
+  return statisticsCache.get(`${studentScopeKey(user)}:${JSON.stringify(where)}`, () => loadStudentStatistics(user, where));
+}
+
+async function loadStudentStatistics(user: SessionUser, filter: Omit<InternationalStudentFilter, "sort" | "dir" | "page">): Promise<StudentStatistics> {
   const rows = await db.$queryRaw<StatisticsRow[]>`
     SELECT
       CASE

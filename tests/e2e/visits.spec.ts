@@ -1,6 +1,18 @@
 import { randomBytes } from "node:crypto";
+import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { stableId } from "../../prisma/seed/stable-id";
 import { expect, test } from "./auth-fixtures";
+
+/** The text of a PDF, page after page (real text, as a consulate's clerk would copy it). */
+async function pdfText(bytes: Buffer): Promise<string> {
+  const pdf = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false }).promise;
+  const pages: string[] = [];
+  for (let number = 1; number <= pdf.numPages; number++) {
+    const content = await (await pdf.getPage(number)).getTextContent();
+    pages.push(content.items.map((item) => ("str" in item ? item.str + (item.hasEOL ? "\n" : "") : "")).join(""));
+  }
+  return pages.join("\n");
+}
 
 /** A day relative to today, as a date input takes it. */
 function day(offset: number): string {
@@ -10,7 +22,7 @@ function day(offset: number): string {
 }
 
 test.describe("[OFFICER] visits", () => {
-  test("records a delegation with two guests, builds an agenda and marks a visa issued", async ({ page, signInAs }) => {
+  test("records a delegation with two guests, builds an agenda, downloads an invitation letter and marks a visa issued", async ({ page, signInAs }) => {
     const title = `University of Graz delegation ${randomBytes(3).toString("hex")}`;
     const [first, last] = [day(40), day(41)];
     await signInAs("OFFICER");
@@ -24,6 +36,7 @@ test.describe("[OFFICER] visits", () => {
     await page.getByLabel(/^Title\*?$/).fill(title);
     await page.getByLabel(/^Purpose\*?$/).fill("A two-day PROMIG training in migration studies for the partner universities' staff.");
     await page.getByLabel(/^Partner$/).selectOption({ label: "University of Graz (AT)" });
+    await page.getByLabel(/^Costs covered by$/).fill("Khazar University covers accommodation and meals; the University of Graz covers travel.");
     // Dates in the wrong order are answered next to the last day, and nothing is saved.
     await page.getByLabel(/^First day\*?$/).fill(last);
     await page.getByLabel(/^Last day\*?$/).fill(first);
@@ -71,6 +84,25 @@ test.describe("[OFFICER] visits", () => {
       await expect(page.getByText(what, { exact: true })).toBeVisible();
     }
     await expect(page.getByText("“Campus tour” overlaps “Meeting with the Rector”.").first()).toBeVisible();
+
+    // An invitation letter for one guest, kept on the visit; its text holds the passport name and number.
+    const visitUrl = page.url();
+    await page.getByRole("link", { name: "Letters and printable agenda" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Invitation letters" })).toBeVisible();
+    await page.getByLabel(/^For$/).selectOption({ label: "Katharina Huber" });
+    await page.getByLabel(/^Language of the letter\*?$/).selectOption("en");
+    await page.getByRole("button", { name: "Make the letter" }).click();
+    await expect(page.getByText(/^Letter .+ is ready and kept on the visit\.$/)).toBeVisible();
+    const download = page.getByRole("link", { name: /^Download / });
+    await expect(download).toHaveCount(1);
+    const letter = await page.request.get((await download.getAttribute("href"))!);
+    expect(letter.status()).toBe(200);
+    expect(letter.headers()["content-type"]).toBe("application/pdf");
+    const text = await pdfText(await letter.body());
+    expect(text).toContain("Katharina Huber");
+    expect(text).toContain("P7734219");
+    expect(text).not.toContain("P5521907");
+    await page.goto(visitUrl);
 
     // The visa is issued: edit the guest in place.
     await page.getByRole("button", { name: "Edit Katharina Huber" }).click();

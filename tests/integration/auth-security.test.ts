@@ -31,6 +31,9 @@ describe("origin checks for route handlers that change data", () => {
   it("falls back to Sec-Fetch-Site without an Origin, and lets safe methods through", () => {
     expect(isSameOriginRequest(post(null, { "sec-fetch-site": "cross-site" }))).toBe(false);
     expect(isSameOriginRequest(post(null, { "sec-fetch-site": "same-origin" }))).toBe(true);
+    // The opaque origin a no-referrer page's own form sends: the browser's Sec-Fetch-Site decides.
+    expect(isSameOriginRequest(post("null", { "sec-fetch-site": "same-origin" }))).toBe(true);
+    expect(isSameOriginRequest(post("null", { "sec-fetch-site": "cross-site" }))).toBe(false);
     expect(isSameOriginRequest(new Request(new URL("/x", APP), { headers: { origin: "https://evil.example" } }))).toBe(true);
   });
 

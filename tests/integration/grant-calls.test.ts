@@ -156,6 +156,20 @@ describe("grant call records", () => {
     // A range whose end precedes its start is not applied (the page says so next to the field).
     expect((await list({ from: inDays(60).slice(0, 10), to: inDays(30).slice(0, 10) })).rows).toHaveLength(2);
   });
+
+  it("lists the calls still open first, nearest deadline first, then the passed ones, latest first, across pages", async () => {
+    const funder = `Order Funder ${Date.now()}`;
+    // 24 open calls, then 3 passed: page 1 ends with the first passed call, page 2 holds the other two.
+    const open = [];
+    for (let day = 1; day <= 24; day++) open.push(await newCall({ funder, deadline: inDays(day) }));
+    const passed = [await newCall({ funder, deadline: inDays(-2) }), await newCall({ funder, deadline: inDays(-30) }), await newCall({ funder, deadline: inDays(-9) })];
+    const page = (number: number) => listStaffGrantCalls(officer, staffGrantCallFilterSchema.parse({ funder, page: String(number) }));
+    const first = await page(1);
+    expect(first.total).toBe(27);
+    expect(first.rows.map((row) => row.id)).toEqual([...open, passed[0]]);
+    expect((await page(2)).rows.map((row) => row.id)).toEqual([passed[2], passed[1]]);
+    expect((await page(3)).rows).toEqual([]);
+  });
 });
 
 describe("grant call lifecycle", () => {

@@ -11,8 +11,9 @@ import { NOINDEX } from "@/lib/seo/page-metadata";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("grantCalls.unsubscribe");
-  // A personal link: never indexed, never sent on as a referrer.
-  return { title: t("metaTitle"), robots: NOINDEX, referrer: "no-referrer" };
+  // A personal link: never indexed, never sent to another site as a referrer ("same-origin": the
+  // page's own form still sends its Origin, which the unsubscribe handler checks).
+  return { title: t("metaTitle"), robots: NOINDEX, referrer: "same-origin" };
 }
 
 /**

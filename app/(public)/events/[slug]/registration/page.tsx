@@ -16,8 +16,9 @@ import { contentReader } from "@/lib/translations/reader";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("events.link");
-  // The address holds the registration's key: kept out of search engines and of other sites' logs.
-  return { title: t("metaTitle"), robots: NOINDEX, referrer: "no-referrer" };
+  // The address holds the registration's key: kept out of search engines and of other sites' logs
+  // ("same-origin", not "no-referrer", under which the page's own forms would send the opaque Origin "null").
+  return { title: t("metaTitle"), robots: NOINDEX, referrer: "same-origin" };
 }
 
 const STATUS_BADGE: Record<EventRegistrationStatus, BadgeVariant> = { PENDING: "warning", CONFIRMED: "success", WAITLISTED: "info", CANCELLED: "neutral" };
