@@ -2,18 +2,28 @@ import "server-only";
 import type { SessionUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
+import type { ApplicationStatus, Audience, StudyLevel } from "@/lib/generated/prisma/enums";
 import { canSome } from "@/lib/permissions";
 import { nextStepOf, type NextStep } from "./next-step";
 
 /**
  * A student's dashboard: their applications, each with what happens next and by when, and the calls
- * open to them now that they have not applied to. Two queries.
+ * open to them now that they have not applied to. Three small queries: their level, then the other two.
  *
- * "Open to them" means calls for students (not staff only) of their own unit or of the whole
- * institution. A student's study level is not recorded on their account, so the level is not
- * matched here; the catalogue's filters and each call's page say which levels it takes.
+ * "Open to them" means calls of their own unit or of the whole institution, for their level of study
+ * when they have said it on their account page (a call's `audience` names the levels it takes), else
+ * for any student level (never staff only); the page then asks them to say their level.
  */
+
+/** The audience a call names for students of each level: a short cycle leads to a bachelor's degree. */
+const AUDIENCE_OF_LEVEL: Record<StudyLevel, Audience> = {
+  SHORT_CYCLE: "BACHELOR",
+  BACHELOR: "BACHELOR",
+  MASTER: "MASTER",
+  DOCTORAL: "DOCTORAL",
+};
+
+const STUDENT_AUDIENCES: Audience[] = ["BACHELOR", "MASTER", "DOCTORAL"];
 
 const opportunitySelect = {
   id: true,
@@ -36,8 +46,16 @@ export interface StudentApplication {
 
 export const OPEN_CALLS_SHOWN = 6;
 
-export async function loadStudentDashboard(user: SessionUser, now: Date = new Date()): Promise<{ applications: StudentApplication[]; openCalls: StudentOpportunity[] } | null> {
+export interface StudentDashboardData {
+  applications: StudentApplication[];
+  openCalls: StudentOpportunity[];
+  /** The level the calls were chosen for; null when the student has not said it (every student call). */
+  studyLevel: StudyLevel | null;
+}
+
+export async function loadStudentDashboard(user: SessionUser, now: Date = new Date()): Promise<StudentDashboardData | null> {
   if (!canSome(user, "application:create")) return null;
+  const { studyLevel } = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { studyLevel: true } });
   const [applications, openCalls] = await Promise.all([
     db.application.findMany({
       where: { studentId: user.id },
@@ -49,7 +67,7 @@ export async function loadStudentDashboard(user: SessionUser, now: Date = new Da
         status: "PUBLISHED",
         opensAt: { lte: now },
         closesAt: { gt: now },
-        audience: { hasSome: ["BACHELOR", "MASTER", "DOCTORAL"] },
+        audience: studyLevel ? { has: AUDIENCE_OF_LEVEL[studyLevel] } : { hasSome: STUDENT_AUDIENCES },
         OR: [{ unitId: null }, ...(user.unitId ? [{ unitId: user.unitId }] : [])],
         applications: { none: { studentId: user.id } },
       },
@@ -65,5 +83,6 @@ export async function loadStudentDashboard(user: SessionUser, now: Date = new Da
       return { ...application, next, deadline: next === "submit" ? opportunity.closesAt : null, opportunity };
     }),
     openCalls,
+    studyLevel,
   };
 }

@@ -3,7 +3,7 @@ import type { SessionUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import { isUuid } from "@/lib/forms/fields";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Role } from "@/lib/generated/prisma/enums";
+import type { Role, StudyLevel } from "@/lib/generated/prisma/enums";
 import { requirePermission, scopeWhere } from "@/lib/permissions";
 import type { UserListFilter, UserStatus } from "./schemas";
 
@@ -110,16 +110,17 @@ export async function getUserForAdmin(user: SessionUser | null, userId: string):
 }
 
 /**
- * What the account page shows besides the session's own fields: the user's unit, and whether they
- * have a password at all (accounts created through single sign-on have none to change).
+ * What the account page shows besides the session's own fields: the user's unit, whether they
+ * have a password at all (accounts created through single sign-on have none to change), and the
+ * level of study a student has said (null when not set, and for staff).
  */
 export async function getOwnAccount(
   user: SessionUser | null,
-): Promise<{ unit: { name: string; translations: unknown } | null; hasPassword: boolean }> {
+): Promise<{ unit: { name: string; translations: unknown } | null; hasPassword: boolean; studyLevel: StudyLevel | null }> {
   requirePermission(user, "account:read", { ownerId: user?.id });
   const row = await db.user.findUniqueOrThrow({
     where: { id: user!.id },
-    select: { passwordHash: true, unit: { select: { name: true, translations: true } } },
+    select: { passwordHash: true, studyLevel: true, unit: { select: { name: true, translations: true } } },
   });
-  return { unit: row.unit, hasPassword: row.passwordHash !== null };
+  return { unit: row.unit, hasPassword: row.passwordHash !== null, studyLevel: row.studyLevel };
 }

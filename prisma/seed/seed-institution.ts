@@ -1,6 +1,6 @@
 import type { TransactionClient } from "@/lib/db/client";
 import { hashPassword } from "@/lib/auth/password";
-import type { Role } from "@/lib/generated/prisma/enums";
+import type { Role, StudyLevel } from "@/lib/generated/prisma/enums";
 import { INSTITUTION } from "@/prisma/seed-data/institution";
 import { stableId } from "./stable-id";
 
@@ -11,11 +11,11 @@ export const DEMO_TIME_ZONE = "Asia/Baku";
 export const DEMO_REFERENCE_PATTERN = "KU-IRO-{year}-{seq}";
 
 /** The demo accounts listed in the README, one per role. */
-export const DEMO_ACCOUNTS: { email: string; name: string; role: Role; unitCode?: string }[] = [
+export const DEMO_ACCOUNTS: { email: string; name: string; role: Role; unitCode?: string; studyLevel?: StudyLevel }[] = [
   { email: "admin@khazar.org", name: "Kamran Rzayev", role: "ADMIN" },
   { email: "officer@khazar.org", name: "Nigar Mammadova", role: "OFFICER" },
   { email: "coordinator@khazar.org", name: "Farid Huseynov", role: "COORDINATOR", unitCode: "SEAS" },
-  { email: "student@khazar.org", name: "Aylin Safarova", role: "STUDENT", unitCode: "SHSS" },
+  { email: "student@khazar.org", name: "Aylin Safarova", role: "STUDENT", unitCode: "SHSS", studyLevel: "BACHELOR" },
 ];
 
 const STUDENT_NAMES = [
@@ -112,7 +112,9 @@ export async function seedUsers(tx: TransactionClient, unitIds: Map<string, stri
   const userIds = new Map<string, string>();
   for (const person of people) {
     const unitId = person.unitCode ? unitIds.get(person.unitCode) ?? null : null;
-    const data = { name: person.name, role: person.role, unitId, emailVerifiedAt: new Date("2026-01-01T00:00:00Z"), disabledAt: null };
+    // A level only where the demo names one; the other students leave theirs as they set it.
+    const studyLevel = "studyLevel" in person ? person.studyLevel : undefined;
+    const data = { name: person.name, role: person.role, unitId, studyLevel, emailVerifiedAt: new Date("2026-01-01T00:00:00Z"), disabledAt: null };
     const row = await tx.user.upsert({
       where: { email: person.email },
       create: { id: stableId("user", person.email), email: person.email, passwordHash, ...data },

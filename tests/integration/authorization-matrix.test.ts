@@ -32,6 +32,7 @@ const PUBLIC_ACTIONS: Record<string, string> = {
 const STUDENT_ACTIONS: Record<string, string> = {
   "lib/auth/actions.ts#changePasswordAction": "everyone changes their own password",
   "lib/auth/session-actions.ts#signOutEverywhereAction": "everyone may end their own sessions",
+  "lib/users/study-level.ts#setStudyLevelAction": "students say their own level of study; the input names no user",
   "lib/applications/actions.ts#saveApplicationDraftAction": "students edit their own application",
   "lib/applications/actions.ts#submitApplicationAction": "students submit their own application",
   "lib/applications/actions.ts#withdrawApplicationAction": "students withdraw their own application",

@@ -60,7 +60,7 @@ export default async function DashboardPage() {
     return (
       <div className="space-y-10">
         {header}
-        {student && <StudentDashboard applications={student.applications} openCalls={student.openCalls} />}
+        {student && <StudentDashboard applications={student.applications} openCalls={student.openCalls} studyLevel={student.studyLevel} />}
         <SectionLinks user={user} />
       </div>
     );

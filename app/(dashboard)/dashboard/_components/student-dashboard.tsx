@@ -1,24 +1,34 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { getFormatter } from "next-intl/server";
 import { getTranslations } from "@/i18n/server";
 import { Localized } from "@/components/content/localized";
 import { Badge } from "@/components/ui/badge";
 import { statusVariant } from "@/lib/applications/status-display";
-import type { StudentApplication, StudentOpportunity } from "@/lib/dashboard/student";
+import type { StudentDashboardData } from "@/lib/dashboard/student";
 import { contentReader } from "@/lib/translations/reader";
+
+const ACCOUNT_PATH = "/dashboard/account";
 
 /**
  * A student's dashboard: each application with its status, what happens next and by when, and the
- * calls open to them that they have not applied to. Titles in the reader's language (decision 010).
+ * calls open to them that they have not applied to, for their level of study when they have said it
+ * (else a line asks them to say it). Titles in the reader's language (decision 010).
  */
-export async function StudentDashboard({ applications, openCalls }: { applications: StudentApplication[]; openCalls: StudentOpportunity[] }) {
-  const [t, tStatus, format, reader] = await Promise.all([
+export async function StudentDashboard({ applications, openCalls, studyLevel }: StudentDashboardData) {
+  const [t, tStatus, tLevel, format, reader] = await Promise.all([
     getTranslations("dashboard.student"),
     getTranslations("applications.status"),
+    getTranslations("internationalStudents.levels"),
     getFormatter(),
     contentReader(),
   ]);
   const day = (date: Date) => format.dateTime(date, { dateStyle: "long" });
+  const accountLink = (chunks: ReactNode) => (
+    <Link href={ACCOUNT_PATH} className="text-link underline underline-offset-4">
+      {chunks}
+    </Link>
+  );
   return (
     <div className="space-y-10">
       <section aria-labelledby="student-applications" className="space-y-4">
@@ -64,6 +74,9 @@ export async function StudentDashboard({ applications, openCalls }: { applicatio
           </Link>
         </div>
         <p className="max-w-prose text-sm text-muted-foreground">{t("callsDescription")}</p>
+        <p className="max-w-prose text-sm">
+          {studyLevel ? t.rich("levelShown", { level: tLevel(studyLevel), link: accountLink }) : t.rich("levelMissing", { link: accountLink })}
+        </p>
         {openCalls.length === 0 ? (
           <p className="rounded-lg border border-dashed border-border p-6 text-muted-foreground">{t("callsEmpty")}</p>
         ) : (

@@ -8,22 +8,26 @@ import { LinkButton } from "@/components/ui/link-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { getClientMessages } from "@/i18n/client-messages";
 import { requirePageAccess } from "@/lib/auth/guards";
+import { canSome } from "@/lib/permissions";
 import { contentReader } from "@/lib/translations/reader";
 import { getOwnAccount } from "@/lib/users/queries";
+import { STUDY_LEVELS } from "@/lib/users/study-level-schema";
 import { ChangePasswordForm } from "./change-password-form";
 import { SignOutEverywhere } from "./sign-out-everywhere";
+import { StudyLevelForm } from "./study-level-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("auth.account");
   return { title: t("metaTitle") };
 }
 
-/** Everyone's own account: who the portal thinks they are, and their password. */
+/** Everyone's own account: who the portal thinks they are, a student's level of study, and their password. */
 export default async function AccountPage() {
   const user = await requirePageAccess("/dashboard/account", "account:read");
-  const [t, tCommon, details, messages, reader] = await Promise.all([
+  const [t, tCommon, tLevel, details, messages, reader] = await Promise.all([
     getTranslations("auth.account"),
     getTranslations("common"),
+    getTranslations("internationalStudents.levels"),
     getOwnAccount(user),
     getClientMessages(["auth", "common", "errors"]),
     contentReader(),
@@ -36,6 +40,9 @@ export default async function AccountPage() {
     [t("role"), tCommon(`roles.${user.role}`)],
     [t("unit"), unitName],
   ];
+  // Those who apply to calls say their level of study, so their dashboard offers the calls for it.
+  const appliesToCalls = canSome(user, "application:create");
+  const levels = STUDY_LEVELS.map((value) => ({ value, label: tLevel(value) }));
 
   return (
     <div className="space-y-8">
@@ -55,6 +62,19 @@ export default async function AccountPage() {
           </dl>
         </CardContent>
       </Card>
+      {appliesToCalls && (
+        <Card>
+          <CardHeader>
+            <CardTitle>{t("studyLevelHeading")}</CardTitle>
+            <CardDescription>{t("studyLevelDescription")}</CardDescription>
+          </CardHeader>
+          <CardContent>
+            <NextIntlClientProvider messages={messages}>
+              <StudyLevelForm studyLevel={details.studyLevel} levels={levels} />
+            </NextIntlClientProvider>
+          </CardContent>
+        </Card>
+      )}
       <Card>
         <CardHeader>
           <CardTitle>{t("passwordHeading")}</CardTitle>
