@@ -5,6 +5,9 @@ import { Alert } from "@/components/ui/alert";
 import { LinkButton } from "@/components/ui/link-button";
 import { isSetupNeeded } from "@/lib/setup/state";
 
+// Rendered per request, never at build time: whether the portal is set up is in the database.
+export const dynamic = "force-dynamic";
+
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("setup");
   return { title: t("done.title") };
