@@ -119,7 +119,9 @@ async function officeCases(client: pg.Client, dataset: DatasetInfo, appDir: stri
     },
     {
       id: "grant-calls", label: "Staff grant calls list, first page", path: "/dashboard/grant-calls", route: "app/(dashboard)/dashboard/grant-calls/page.tsx", staff: true,
-      target: staffTarget, expectAny: await names(client, `SELECT title AS name FROM "GrantCall" ORDER BY deadline LIMIT 100`),
+      target: staffTarget,
+      // The list opens on the calls still open, the nearest deadline first.
+      expectAny: await names(client, `SELECT title AS name FROM "GrantCall" WHERE deadline >= now() ORDER BY deadline LIMIT 100`),
     },
     {
       id: "dashboard-officer", label: "Officer's dashboard", path: "/dashboard", route: "app/(dashboard)/dashboard/page.tsx", staff: true, target: staffTarget,
