@@ -1,18 +1,7 @@
 import { randomBytes } from "node:crypto";
-import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { stableId } from "../../prisma/seed/stable-id";
+import { pdfText } from "../helpers/pdf-text";
 import { expect, test } from "./auth-fixtures";
-
-/** The text of a PDF, page after page (real text, as a consulate's clerk would copy it). */
-async function pdfText(bytes: Buffer): Promise<string> {
-  const pdf = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false }).promise;
-  const pages: string[] = [];
-  for (let number = 1; number <= pdf.numPages; number++) {
-    const content = await (await pdf.getPage(number)).getTextContent();
-    pages.push(content.items.map((item) => ("str" in item ? item.str + (item.hasEOL ? "\n" : "") : "")).join(""));
-  }
-  return pages.join("\n");
-}
 
 /** A day relative to today, as a date input takes it. */
 function day(offset: number): string {
@@ -98,7 +87,7 @@ test.describe("[OFFICER] visits", () => {
     const letter = await page.request.get((await download.getAttribute("href"))!);
     expect(letter.status()).toBe(200);
     expect(letter.headers()["content-type"]).toBe("application/pdf");
-    const text = await pdfText(await letter.body());
+    const { text } = await pdfText(await letter.body());
     expect(text).toContain("Katharina Huber");
     expect(text).toContain("P7734219");
     expect(text).not.toContain("P5521907");

@@ -152,10 +152,10 @@ describe("user administration", () => {
 });
 
 describe("the account page's own details", () => {
-  it("reads the user's unit and whether they have a password, and refuses visitors", async () => {
-    expect(await getOwnAccount(student)).toEqual({ unit: { name: expect.any(String), translations: expect.anything() }, hasPassword: false });
+  it("reads the user's unit, whether they have a password and their level of study, and refuses visitors", async () => {
+    expect(await getOwnAccount(student)).toEqual({ unit: { name: expect.any(String), translations: expect.anything() }, hasPassword: false, studyLevel: null });
     const withPassword = await createUser({ role: "OFFICER", password: "Correct-Horse-9" });
-    expect(await getOwnAccount(withPassword)).toEqual({ unit: null, hasPassword: true });
+    expect(await getOwnAccount(withPassword)).toEqual({ unit: null, hasPassword: true, studyLevel: null });
     await expect(getOwnAccount(null)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
   });
 });

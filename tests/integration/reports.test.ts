@@ -1,5 +1,4 @@
 import ExcelJS from "exceljs";
-import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { GET as downloadReport } from "@/app/api/reports/[id]/[format]/route";
 import { GET as reportProgress } from "@/app/api/reports/[id]/route";
@@ -13,6 +12,7 @@ import { processQueuedReports } from "@/lib/reports/queue";
 import { readStoredFile } from "@/lib/storage/store-file";
 import { actAs, actAsVisitor } from "@/tests/helpers/act-as";
 import { countAllRows, createUnit, createUser, ensureInstitution, type TestUser } from "@/tests/helpers/factories";
+import { pdfText } from "@/tests/helpers/pdf-text";
 
 vi.mock("@/lib/auth/current-user", () => import("@/tests/helpers/act-as").then((m) => m.currentUserModule));
 
@@ -163,15 +163,9 @@ beforeAll(async () => {
 
 beforeEach(() => actAsVisitor());
 
-async function pdfText(bytes: Uint8Array): Promise<string> {
-  const pdf = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false }).promise;
-  const pages: string[] = [];
-  for (let number = 1; number <= pdf.numPages; number++) {
-    const content = await (await pdf.getPage(number)).getTextContent();
-    pages.push(content.items.map((item) => ("str" in item ? item.str + (item.hasEOL ? "\n" : " ") : "")).join(""));
-  }
-  // One space between words whatever the layout put there.
-  return pages.join("\n").replace(/\s+/g, " ");
+/** One space between words whatever the layout put there. */
+async function reportText(bytes: Uint8Array): Promise<string> {
+  return (await pdfText(bytes, { itemSeparator: " " })).text.replace(/\s+/g, " ");
 }
 
 async function workbookOf(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
@@ -212,7 +206,7 @@ describe("the annual report", () => {
     expect(report.createdBy?.id).toBe(officer.id);
     expect(report.pdfFile?.fileName).toBe("activity-report-2025-en.pdf");
     expect(report.xlsxFile?.fileName).toBe("activity-report-2025-en.xlsx");
-    text = await pdfText(await readStoredFile(report.pdfFile!.storageKey));
+    text = await reportText(await readStoredFile(report.pdfFile!.storageKey));
     workbook = await workbookOf(await readStoredFile(report.xlsxFile!.storageKey));
   });
 
@@ -336,7 +330,7 @@ describe("the annual report", () => {
 describe("reports in other languages and periods", () => {
   it("prints a Russian report in Russian, with the staff's Russian texts", async () => {
     const report = await makeReport(admin, { kind: "ANNUAL", year: "2025", language: "ru" });
-    const text = await pdfText(await readStoredFile(report.pdfFile!.storageKey));
+    const text = await reportText(await readStoredFile(report.pdfFile!.storageKey));
     expect(text).toContain("Университет Хазар");
     expect(text).toContain("Годовой отчёт о деятельности за 2025 год");
     expect(text).toContain("Ректор посетил Лейпцигский университет");
@@ -363,7 +357,7 @@ describe("the rankings data pack", () => {
   it("computes the ratios from the records and the totals entered, which it keeps", async () => {
     const report = await makeReport(officer, { kind: "RANKINGS", year: "2025", totalStudents: "600", totalStaff: "120", internationalStaff: "6" });
     expect(report.inputs).toEqual({ totalStudents: 600, totalStaff: 120, internationalStaff: 6 });
-    const text = await pdfText(await readStoredFile(report.pdfFile!.storageKey));
+    const text = await reportText(await readStoredFile(report.pdfFile!.storageKey));
     expect(text).toContain("Rankings data pack 2025");
     // 3 international students of 600: 0.5 %; 6 international staff of 120: 5 %.
     expect(text).toMatch(/International student ratio .*? 0\.5%/);

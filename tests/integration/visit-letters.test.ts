@@ -1,4 +1,3 @@
-import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { GET as downloadLetter } from "@/app/api/visits/[id]/letters/[letterId]/route";
 import { GET as downloadAgenda } from "@/app/api/visits/[id]/agenda/route";
@@ -8,6 +7,7 @@ import { listVisitLetters } from "@/lib/visits/letters/queries";
 import { seedLetterTemplates } from "@/lib/visits/letters/templates";
 import { actAs, actAsVisitor } from "@/tests/helpers/act-as";
 import { countAllRows, createUnit, createUser, ensureInstitution, type TestUser } from "@/tests/helpers/factories";
+import { pdfText } from "@/tests/helpers/pdf-text";
 
 vi.mock("@/lib/auth/current-user", () => import("@/tests/helpers/act-as").then((m) => m.currentUserModule));
 
@@ -97,16 +97,6 @@ async function createVisit(guests: GuestData[], overrides: { direction?: "INCOMI
     },
     select: { id: true, participants: { select: { id: true, name: true }, orderBy: { sortOrder: "asc" } } },
   });
-}
-
-async function pdfText(bytes: Uint8Array): Promise<{ pages: number; text: string }> {
-  const pdf = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false }).promise;
-  const pages: string[] = [];
-  for (let number = 1; number <= pdf.numPages; number++) {
-    const content = await (await pdf.getPage(number)).getTextContent();
-    pages.push(content.items.map((item) => ("str" in item ? item.str + (item.hasEOL ? "\n" : "") : "")).join(""));
-  }
-  return { pages: pdf.numPages, text: pages.join("\n") };
 }
 
 function call<P>(handler: (request: Request, context: { params: Promise<P> }) => Promise<Response>, url: string, params: P) {
