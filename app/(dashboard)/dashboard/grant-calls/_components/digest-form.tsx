@@ -11,7 +11,7 @@ import { toast } from "@/components/ui/toaster";
 import { useAction, useActionForm } from "@/lib/forms/use-action-form";
 import { endDigestSubscriptionAction, saveDigestSubscriptionAction } from "@/lib/grant-calls/actions";
 import { digestSubscriptionSchema, type DigestSubscriptionInput } from "@/lib/grant-calls/schemas";
-import { SubjectPicker, type Option } from "./subject-picker";
+import { SubjectPicker, type Option } from "@/components/content/subject-picker";
 
 /** What the weekly digest covers: subject areas and units; with neither, every new call. */
 export function DigestForm({ subscribed, defaults, subjects, units }: { subscribed: boolean; defaults: DigestSubscriptionInput; subjects: Option[]; units: Option[] }) {
@@ -36,7 +36,7 @@ export function DigestForm({ subscribed, defaults, subjects, units }: { subscrib
     <FormProvider {...form}>
       <form onSubmit={onSubmit} noValidate className="max-w-3xl space-y-6">
         <FormAlert error={formError ?? end.error} />
-        <SubjectPicker options={subjects} legend={t("subjects")} hint={t("subjectsHint")} error={fieldError("subjectAreas")} />
+        <SubjectPicker options={subjects} legend={t("subjects")} hint={t("subjectsHint")} emptyLabel={t("noSubjects")} error={fieldError("subjectAreas")} />
         <fieldset className="min-w-0 space-y-2">
           <legend className="text-sm font-medium">{t("units")}</legend>
           <p className="text-sm text-muted-foreground">{t("unitsHint")}</p>

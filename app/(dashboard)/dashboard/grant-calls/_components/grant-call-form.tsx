@@ -16,7 +16,7 @@ import { toast } from "@/components/ui/toaster";
 import { useActionForm } from "@/lib/forms/use-action-form";
 import { createGrantCallAction, updateGrantCallAction } from "@/lib/grant-calls/actions";
 import { CURRENCIES, GRANT_AUDIENCES, grantCallFormSchema, LEAD_DAY_CHOICES, type GrantCallFormInput } from "@/lib/grant-calls/schemas";
-import { SubjectPicker, type Option } from "./subject-picker";
+import { SubjectPicker, type Option } from "@/components/content/subject-picker";
 
 export interface GrantCallFormProps {
   /** Present when editing: the record and the version the user loaded (optimistic locking). */
@@ -119,7 +119,7 @@ export function GrantCallForm({ existing, defaults, subjects, timeZones, institu
               </FormField>
             ))}
           </CheckboxGroup>
-          <SubjectPicker options={subjects} legend={f("subjects")} hint={f("subjectsHint")} error={fieldError("subjectAreas")} />
+          <SubjectPicker options={subjects} legend={f("subjects")} hint={f("subjectsHint")} emptyLabel={f("noSubjects")} error={fieldError("subjectAreas")} />
         </Section>
 
         <Section title={f("sections.deadline")}>

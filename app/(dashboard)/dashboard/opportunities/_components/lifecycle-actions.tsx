@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogTrigger } from "@/components/ui/dialog";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { FormAlert } from "@/components/ui/form-alert";
 import { toast } from "@/components/ui/toaster";
 import type { ActionResult } from "@/lib/errors/safe-action";
@@ -100,44 +100,5 @@ export function LifecycleActions({ id, version, status, may }: LifecycleActionsP
         )}
       </div>
     </div>
-  );
-}
-
-function ConfirmButton(props: {
-  label: string;
-  title: string;
-  description: string;
-  confirm: string;
-  cancel: string;
-  closeLabel: string;
-  disabled: boolean;
-  onConfirm: () => void;
-  variant?: "destructive" | "ghost";
-}) {
-  const [open, setOpen] = useState(false);
-  return (
-    <Dialog open={open} onOpenChange={setOpen}>
-      <DialogTrigger asChild>
-        <Button variant={props.variant ?? "destructive"} disabled={props.disabled}>
-          {props.label}
-        </Button>
-      </DialogTrigger>
-      <DialogContent title={props.title} description={props.description} closeLabel={props.closeLabel}>
-        <div className="flex flex-wrap justify-end gap-3">
-          <DialogClose asChild>
-            <Button variant="outline">{props.cancel}</Button>
-          </DialogClose>
-          <Button
-            variant="destructive"
-            onClick={() => {
-              setOpen(false);
-              props.onConfirm();
-            }}
-          >
-            {props.confirm}
-          </Button>
-        </div>
-      </DialogContent>
-    </Dialog>
   );
 }

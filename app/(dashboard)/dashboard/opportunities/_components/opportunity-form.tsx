@@ -20,7 +20,7 @@ import { CEFR_CODES } from "@/lib/reference/levels";
 import { CriteriaFields } from "./criteria-fields";
 import { DocumentFields } from "./document-fields";
 import type { OpportunityFormFields, Option } from "./form-types";
-import { SubjectPicker } from "./subject-picker";
+import { SubjectPicker } from "@/components/content/subject-picker";
 
 export interface OpportunityFormProps {
   /** Present when editing: the record and the version the user loaded (optimistic concurrency). */
@@ -149,7 +149,7 @@ export function OpportunityForm({ existing, defaults, programs, partners, agreem
               </p>
             )}
           </fieldset>
-          <SubjectPicker options={subjects} fieldError={fieldError} />
+          <SubjectPicker options={subjects} legend={f("subjects")} hint={f("subjectsHint")} emptyLabel={f("noSubjects")} error={fieldError("subjectAreas")} />
         </Section>
 
         <Section title={f("sections.terms")}>

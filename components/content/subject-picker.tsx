@@ -13,13 +13,23 @@ export interface Option {
   label: string;
 }
 
+export interface SubjectPickerProps {
+  /** Every ISCED-F field, named in the reader's language. */
+  options: Option[];
+  legend: string;
+  hint: string;
+  /** What an empty choice means in this form ("Any subject area", "Open to every field"). */
+  emptyLabel: string;
+  error?: string;
+}
+
 /**
- * The ISCED-F subject areas of a form's `subjectAreas` field, picked as in the opportunity form: the
- * chosen fields as a list with remove buttons, and a native select to add one (any keyboard and
- * screen reader handle both). Used by the grant call form and the digest settings.
+ * The ISCED-F subject areas of a form's `subjectAreas` field: the chosen fields as a list with remove
+ * buttons, and a native select to add one (any keyboard and screen reader handle both, unlike a
+ * custom multi-select). Used by the opportunity and grant call forms and the digest settings.
  */
-export function SubjectPicker({ options, legend, hint, error }: { options: Option[]; legend: string; hint: string; error?: string }) {
-  const t = useTranslations("grantCalls.form");
+export function SubjectPicker({ options, legend, hint, emptyLabel, error }: SubjectPickerProps) {
+  const t = useTranslations("common.subjectPicker");
   const id = useId();
   const { control, setValue } = useFormContext<{ subjectAreas: string[] }>();
   const chosen = useWatch({ control, name: "subjectAreas" }) ?? [];
@@ -42,13 +52,13 @@ export function SubjectPicker({ options, legend, hint, error }: { options: Optio
         {hint}
       </p>
       {chosen.length === 0 ? (
-        <p className="text-sm">{t("noSubjects")}</p>
+        <p className="text-sm">{emptyLabel}</p>
       ) : (
         <ul className="flex flex-wrap gap-2">
           {chosen.map((code) => (
             <li key={code} className="inline-flex max-w-full items-center gap-1 rounded-full border border-border bg-muted py-0.5 pr-0.5 pl-3 text-sm">
               <span className="min-w-0 break-words">{labelOf(code)}</span>
-              <Button variant="ghost" size="sm" className="size-9 shrink-0 rounded-full px-0" onClick={() => remove(code)} aria-label={t("removeSubject", { name: labelOf(code) })}>
+              <Button variant="ghost" size="sm" className="size-9 shrink-0 rounded-full px-0" onClick={() => remove(code)} aria-label={t("remove", { name: labelOf(code) })}>
                 <X aria-hidden="true" />
               </Button>
             </li>
@@ -56,12 +66,12 @@ export function SubjectPicker({ options, legend, hint, error }: { options: Optio
         </ul>
       )}
       <div className="space-y-1.5">
-        <Label htmlFor={`${id}-add`}>{t("addSubject")}</Label>
+        <Label htmlFor={`${id}-add`}>{t("add")}</Label>
         <Select
           id={`${id}-add`}
           value=""
           onChange={(event) => add(event.target.value)}
-          placeholder={t("addSubject")}
+          placeholder={t("add")}
           options={options.filter((option) => !chosen.includes(option.value))}
         />
       </div>
