@@ -1,9 +1,8 @@
 import { revalidatePath } from "next/cache";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors/app-error";
 import { routeHandler } from "@/lib/errors/route-handler";
-import { readFormData } from "@/lib/http/read-form";
+import { pictureResponse, readPictureUpload } from "@/lib/http/picture-route";
 import { withDetailedErrors } from "@/lib/import-export/error-response";
 import { NEWS_WRITE } from "@/lib/news/access";
 import { readNewsPicture, removeNewsPicture, setNewsPicture } from "@/lib/news/service";
@@ -28,16 +27,7 @@ export const GET = routeHandler<Context>("news.picture.get", async (_request, { 
   const { slug } = await params;
   const picture = await readNewsPicture(slug, getCurrentUser);
   if (!picture) throw new AppError("NOT_FOUND");
-  return new Response(picture.data as Uint8Array<ArrayBuffer>, {
-    headers: {
-      "Content-Type": picture.mimeType,
-      "Content-Length": String(picture.data.byteLength),
-      // Pages link the picture with a version parameter, so a new picture gets a new address.
-      "Cache-Control": picture.isPublic ? "public, max-age=86400" : "private, no-store",
-      "X-Content-Type-Options": "nosniff",
-      "Content-Security-Policy": "default-src 'none'; sandbox",
-    },
-  });
+  return pictureResponse(picture);
 });
 
 /**
@@ -49,15 +39,8 @@ export const POST = routeHandler<Context>("news.picture.set", (request, { params
     const { slug } = await params;
     const user = await getCurrentUser();
     requirePermission(user, NEWS_WRITE);
-    const maxMb = env().UPLOAD_MAX_MB;
-    // 64 KB of room for the multipart envelope around the picture.
-    const form = await readFormData(request, maxMb * 1024 * 1024 + 64 * 1024).catch((error: unknown) => {
-      const tooLarge = error instanceof AppError && error.code === "TOO_LARGE";
-      throw tooLarge ? new AppError("TOO_LARGE", { messageKey: "news.picture.tooLarge", values: { maxMb } }) : error;
-    });
-    const file = form.get("picture");
-    if (!(file instanceof File)) throw new AppError("VALIDATION", { messageKey: "news.picture.empty" });
-    const result = await setNewsPicture(user, { slug, data: new Uint8Array(await file.arrayBuffer()), fileName: file.name });
+    const { data, fileName } = await readPictureUpload(request, "news.picture");
+    const result = await setNewsPicture(user, { slug, data, fileName });
     refreshNewsPages();
     return Response.json(result, { headers: { "Cache-Control": "no-store" } });
   }),
