@@ -129,6 +129,9 @@ export function runPrimary({
   const fork = (slot) => {
     const worker = cluster.fork({ PORTAL_WORKER: String(slot), ...(slot === 1 ? {} : { JOBS_DISABLED: "true" }) });
     slotOf.set(worker.id, slot);
+    // A message to a worker that is stopping (its IPC channel already closed) fails with an 'error'
+    // event; unheard, it would crash the primary and every other worker with it. Its 'exit' follows.
+    worker.on("error", (error) => log(`Server process ${slot} (pid ${worker.process.pid}): ${error.message}`));
   };
 
   const live = () => Object.values(cluster.workers ?? {}).filter((worker) => worker !== undefined);

@@ -158,7 +158,7 @@ describe("the cluster of server processes", () => {
     const port = await freePort();
     const result = await startPrimary(port, { FAIL_AT_START: "2" });
     expect(result.ready).toBe(false);
-    expect(result.code).toBe(3);
+    expect(result.code, output).toBe(3);
     expect(output).toMatch(/The portal cannot start: server process 2 \(pid \d+\) stopped before serving \(exit code 3\)/);
   });
 });
